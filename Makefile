@@ -1,0 +1,54 @@
+# Talkoo — `make help` lists what you can do.
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+
+# uv from the PATH, or installed into .tools/ on first use (needs only Python 3.11).
+UV := $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
+RUN := $(UV) run --frozen
+MANAGE := $(RUN) python manage.py
+# Values that only let `check --deploy` load the production settings; never used to serve.
+DEPLOY_CHECK_ENV := DJANGO_SETTINGS_MODULE=portal.settings.production \
+	SECRET_KEY=deploy-check-only-3b7e9c1f0a8d4e6f2a5c7b9d1e3f5a7c9b1d3e5f7a9c \
+	DATABASE_URL=sqlite:////tmp/talkoo-deploy-check.sqlite3 ALLOWED_HOSTS=talkoo.example.fi
+
+.PHONY: help install demo test lint checks pytest messages check-translations clean
+
+help: ## Show this list
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-20s %s\n", $$1, $$2}'
+
+.tools/bin/uv:
+	python3 -m venv .tools
+	.tools/bin/pip install --quiet --disable-pip-version-check uv
+
+install: $(if $(filter .tools/bin/uv,$(UV)),.tools/bin/uv) ## Install Python and the dependencies into .venv (uv, locked)
+	$(UV) sync --frozen
+
+demo: install ## Start the portal with demo content at http://127.0.0.1:8000/ (SQLite)
+	$(MANAGE) migrate --no-input
+	$(MANAGE) compilemessages -i .venv -i .tools -v 0
+	$(MANAGE) seed_demo
+	$(MANAGE) runserver 127.0.0.1:8000
+
+test: install lint checks pytest ## Lint, run every gate and the whole test suite
+
+lint: install ## ruff: lint and formatting
+	$(RUN) ruff check .
+	$(RUN) ruff format --check .
+
+checks: install ## Django checks, migrations, translations, check --deploy on production settings
+	$(MANAGE) check --fail-level WARNING
+	$(MANAGE) makemigrations --check --dry-run
+	$(MANAGE) check_translations
+	$(DEPLOY_CHECK_ENV) $(RUN) python manage.py check --deploy --fail-level WARNING
+
+pytest: install ## The pytest suite (PostgreSQL when DATABASE_URL is set, else SQLite)
+	$(MANAGE) compilemessages -i .venv -i .tools -v 0
+	$(RUN) pytest $(PYTEST_ARGS)
+
+messages: install ## Update locale/ from the code, then compile
+	$(MANAGE) makemessages -l fi -l sv -l en --no-location --no-obsolete -i .venv -i .tools -i tests
+	$(MANAGE) compilemessages -i .venv -i .tools -v 0
+
+clean: ## Remove the SQLite database, media and compiled files
+	rm -rf db.sqlite3 media static .ruff_cache
+	find . -name __pycache__ -not -path './.venv/*' -prune -exec rm -rf {} +

@@ -1,0 +1,23 @@
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from pages.demo.builder import DEMO_PASSWORD, DEMO_USERS, DemoBuilder, ensure_demo_users
+
+
+class Command(BaseCommand):
+    help = (
+        "Build the fictional demo municipality Koivuranta / Björkstrand in Finnish and Swedish, "
+        "with demo users. Running it again changes nothing. Refuses under production settings."
+    )
+
+    def handle(self, *args, **options):
+        if not settings.DEMO_CONTENT_ALLOWED:
+            raise CommandError("Demo content is not allowed under production settings.")
+        builder = DemoBuilder(log=self.stdout.write)
+        if builder.already_built():
+            self.stdout.write("The demo municipality exists already; nothing to do.")
+        else:
+            builder.build()
+        ensure_demo_users(log=self.stdout.write)
+        usernames = ", ".join(username for username, *_ in DEMO_USERS)
+        self.stdout.write(f"Demo logins: {usernames} — password {DEMO_PASSWORD}")

@@ -1,0 +1,31 @@
+"""Production settings: refuse to start without the variables a real deployment must set."""
+
+from django.core.exceptions import ImproperlyConfigured
+
+from .base import *  # noqa: F403
+from .base import env
+
+REQUIRED = ("SECRET_KEY", "DATABASE_URL", "ALLOWED_HOSTS")
+_missing = [name for name in REQUIRED if not env(name)]
+if _missing:
+    raise ImproperlyConfigured(
+        "Talkoo will not start in production without these environment variables: "
+        + ", ".join(_missing)
+        + ". See .env.example."
+    )
+
+DEBUG = False
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = env("SECURE_SSL_REDIRECT")
+SECURE_HSTS_SECONDS = env("SECURE_HSTS_SECONDS")
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = True
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+X_FRAME_OPTIONS = "DENY"
+# Sessions read from the cache (Redis) and survive its restart in the database.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
+DEMO_CONTENT_ALLOWED = False

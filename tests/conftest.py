@@ -1,0 +1,35 @@
+import os
+
+from django.conf import settings
+
+from wagtail.models import Page, Site
+
+import pytest
+
+from pages.models import MunicipalitySettings
+from tests.factories import HomePageFactory
+
+
+def pytest_configure(config):
+    # CI sets this so that a suite that silently fell back to SQLite fails loudly.
+    if os.environ.get("TALKOO_REQUIRE_POSTGRES") and not settings.USING_POSTGRES:
+        raise pytest.UsageError(
+            "TALKOO_REQUIRE_POSTGRES is set but DATABASE_URL is not PostgreSQL."
+        )
+
+
+@pytest.fixture
+def home(db):
+    """A Finnish home page that is the default site's root, with the municipality's settings."""
+    root = Page.get_first_root_node()
+    home = HomePageFactory(parent=root)
+    site = Site.objects.get(is_default_site=True)
+    welcome = site.root_page
+    site.root_page = home
+    site.site_name = "Testikylä"
+    site.save()
+    welcome.delete()
+    MunicipalitySettings.objects.create(
+        site=site, name_fi="Testikylän kunta", name_sv="Testby kommun", phone="040 000 0000"
+    )
+    return home

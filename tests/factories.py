@@ -1,0 +1,104 @@
+"""Factories for the test suite, in one place."""
+
+from wagtail.models import Locale
+
+import factory
+import wagtail_factories
+from factory.django import DjangoModelFactory
+
+from pages import models
+
+
+class LocaleFactory(DjangoModelFactory):
+    language_code = "fi"
+
+    class Meta:
+        model = Locale
+        django_get_or_create = ("language_code",)
+
+
+class HomePageFactory(wagtail_factories.PageFactory):
+    title = "Vapaaehtoistoimintaa"
+    slug = "koti"
+    intro = "Tervetuloa mukaan."
+
+    class Meta:
+        model = models.HomePage
+
+
+class ContentPageFactory(wagtail_factories.PageFactory):
+    title = "Sisältösivu"
+    intro = "Sivun johdanto."
+
+    class Meta:
+        model = models.ContentPage
+
+
+class VolunteeringModelPageFactory(wagtail_factories.PageFactory):
+    title = "Vapaaehtoistoiminnan malli"
+    slug = "vapaaehtoistoiminnan-malli"
+    intro = "Näin vapaaehtoistoiminta toimii."
+
+    class Meta:
+        model = models.VolunteeringModelPage
+
+
+class OrganisationIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Järjestöt"
+    slug = "jarjestot"
+
+    class Meta:
+        model = models.OrganisationIndexPage
+
+
+class OrganisationPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Järjestö {n:03d}")
+    intro = "Järjestö, joka tekee hyvää."
+    email = "info@jarjesto.example"
+
+    class Meta:
+        model = models.OrganisationPage
+
+
+class NewsIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Ajankohtaista"
+    slug = "ajankohtaista"
+
+    class Meta:
+        model = models.NewsIndexPage
+
+
+class NewsPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Uutinen {n}")
+
+    class Meta:
+        model = models.NewsPage
+
+
+class SearchPageFactory(wagtail_factories.PageFactory):
+    title = "Haku"
+    slug = "haku"
+
+    class Meta:
+        model = models.SearchPage
+
+
+class TermFactory(DjangoModelFactory):
+    locale = factory.LazyFunction(lambda: Locale.objects.get(language_code="fi"))
+    name = factory.Sequence(lambda n: f"Termi {n}")
+    slug = factory.Sequence(lambda n: f"termi-{n}")
+
+
+class LifeStageNetworkFactory(TermFactory):
+    class Meta:
+        model = models.LifeStageNetwork
+
+
+class AreaFactory(TermFactory):
+    class Meta:
+        model = models.Area
+
+
+class ActivityTypeFactory(TermFactory):
+    class Meta:
+        model = models.ActivityType
