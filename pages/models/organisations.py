@@ -13,7 +13,14 @@ from modelcluster.fields import ParentalManyToManyField
 from pages.blocks import MeetingPlaceBlock
 
 from .base import IntroPage
-from .taxonomy import ActivityType, Area, LifeStageNetwork, localize_terms, source_language_terms
+from .taxonomy import (
+    ActivityType,
+    Area,
+    LifeStageNetwork,
+    linked_terms_in_locale,
+    localize_terms,
+    source_language_terms,
+)
 
 # The taxonomies an organisation is classified by: (query parameter, page field, term model).
 FACETS = (
@@ -192,9 +199,7 @@ class OrganisationPage(IntroPage):
         context["terms"] = [
             (
                 model._meta.verbose_name_plural,
-                localize_terms(
-                    getattr(self, field).all(), model.by_translation_key(self.locale_id)
-                ),
+                linked_terms_in_locale(getattr(self, field), self.locale_id),
             )
             for _param, field, model in FACETS
         ]

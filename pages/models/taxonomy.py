@@ -49,6 +49,16 @@ class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
         return {term.translation_key: term for term in cls.objects.filter(locale=locale)}
 
 
+def linked_terms_in_locale(related_terms, locale_id):
+    """The terms a page links to (`page.networks`, …) in `locale_id` where translated; one query."""
+    keys = related_terms.values("translation_key")
+    by_key = {}
+    for term in related_terms.model.objects.filter(translation_key__in=keys):
+        if term.translation_key not in by_key or term.locale_id == locale_id:
+            by_key[term.translation_key] = term
+    return sorted(by_key.values(), key=lambda term: (term.sort_order, term.name))
+
+
 def localize_terms(terms, by_key):
     """The given terms in the language of `by_key` (see `by_translation_key`), where translated."""
     return sorted(
