@@ -7,6 +7,7 @@ then published, leaving TranslationSource, Translation and StringTranslation rec
 as translating in the admin would.
 """
 
+from wagtail.models import DraftStateMixin
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.segments.types import StringSegmentValue
@@ -33,5 +34,13 @@ def translate_like(source, twin, locale):
             raise ValueError(f"Unexpected segment {entry.msgctxt!r} in {source!r}.")
         entry.msgstr = translated.string.data
     translation.import_po(po)
-    translation.save_target(publish=True)
-    return source.get_translation(locale)
+    if isinstance(source, DraftStateMixin):
+        # wagtail-localize would publish on commit, from a revision whose page object may be
+        # stale by then (the demo adds children meanwhile); publish now instead.
+        translation.save_target(publish=False)
+        translated = source.get_translation(locale)
+        translated.get_latest_revision().publish()
+    else:
+        translation.save_target(publish=True)
+        translated = source.get_translation(locale)
+    return translated

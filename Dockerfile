@@ -1,0 +1,36 @@
+# Talkoo production image: gunicorn serving the portal, static files through WhiteNoise.
+# Build: docker build -t talkoo .   Run: see compose.yaml and the README's production section.
+
+FROM python:3.11-slim-bookworm AS build
+ENV UV_COMPILE_BYTECODE=1 UV_LINK_MODE=copy UV_PYTHON_DOWNLOADS=never
+RUN pip install --no-cache-dir uv \
+ && apt-get update && apt-get install -y --no-install-recommends gettext \
+ && rm -rf /var/lib/apt/lists/*
+WORKDIR /app
+COPY pyproject.toml uv.lock .python-version ./
+RUN uv sync --frozen --no-dev --no-install-project
+COPY . .
+# The same steps `make demo` runs, with the production settings' own storage for static files.
+RUN DJANGO_SETTINGS_MODULE=portal.settings.production \
+    SECRET_KEY=build-only DATABASE_URL=sqlite:////tmp/build.sqlite3 ALLOWED_HOSTS=build \
+    STATIC_ROOT=/app/static \
+    .venv/bin/python manage.py compilemessages -i .venv -v 0 \
+ && DJANGO_SETTINGS_MODULE=portal.settings.production \
+    SECRET_KEY=build-only DATABASE_URL=sqlite:////tmp/build.sqlite3 ALLOWED_HOSTS=build \
+    STATIC_ROOT=/app/static \
+    .venv/bin/python manage.py collectstatic --no-input -v 0
+
+FROM python:3.11-slim-bookworm AS runtime
+ENV PATH=/app/.venv/bin:$PATH \
+    PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 \
+    DJANGO_SETTINGS_MODULE=portal.settings.production \
+    STATIC_ROOT=/app/static MEDIA_ROOT=/app/media
+RUN useradd --system --uid 10001 --home /app talkoo
+WORKDIR /app
+COPY --from=build --chown=talkoo:talkoo /app /app
+RUN mkdir -p /app/media && chown talkoo:talkoo /app/media
+USER talkoo
+EXPOSE 8000
+# Migrations run as a separate one-off command (see README); the web process only serves.
+CMD ["gunicorn", "portal.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "3", \
+     "--access-logfile", "-", "--forwarded-allow-ips", "*"]

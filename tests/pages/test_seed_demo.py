@@ -1,0 +1,97 @@
+"""`seed_demo` builds the demo municipality in both languages, once, never in production."""
+
+from django.contrib.auth import get_user_model
+from django.core.management import CommandError, call_command
+from django.test import TestCase, override_settings
+
+from wagtail.images import get_image_model
+from wagtail.models import Page, Revision
+from wagtail_localize.models import StringTranslation, Translation
+
+from pages.models import LifeStageNetwork, OrganisationPage
+
+DEMO_URLS = [
+    "/fi/",
+    "/fi/vapaaehtoistoiminnan-malli/",
+    "/fi/jarjestot/",
+    "/fi/ajankohtaista/",
+    "/fi/saavutettavuusseloste/",
+    "/fi/tietosuojaseloste/",
+    "/fi/haku/",
+    "/sv/",
+    "/sv/modellen-for-frivilligverksamhet/",
+    "/sv/organisationer/",
+    "/sv/aktuellt/",
+    "/sv/tillganglighetsutlatande/",
+    "/sv/dataskyddsbeskrivning/",
+    "/sv/sok/",
+]
+
+
+class SeedDemoTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        # wagtail-localize publishes translations on commit; run those callbacks as a commit would.
+        with cls.captureOnCommitCallbacks(execute=True):
+            call_command("seed_demo", verbosity=0)
+
+    def test_every_demo_url_is_served_in_its_language(self):
+        for url in DEMO_URLS:
+            with self.subTest(url=url):
+                response = self.client.get(url)
+                self.assertEqual(response.status_code, 200)
+                self.assertContains(response, f'<html lang="{url[1:3]}">')
+
+    def test_swedish_pages_are_translations_made_through_wagtail_localize(self):
+        response = self.client.get("/sv/modellen-for-frivilligverksamhet/")
+        self.assertContains(response, "Modellen för frivilligverksamhet")
+        self.assertNotContains(response, "Vapaaehtoistoiminnan malli")
+        swedish_pages = Page.objects.filter(locale__language_code="sv", depth__gt=1)
+        finnish_pages = Page.objects.filter(locale__language_code="fi", depth__gt=1)
+        self.assertEqual(swedish_pages.live().count(), finnish_pages.live().count())
+        self.assertFalse(swedish_pages.filter(alias_of__isnull=False).exists())
+        self.assertGreaterEqual(
+            Translation.objects.filter(target_locale__language_code="sv").count(),
+            finnish_pages.count(),
+        )
+        self.assertTrue(StringTranslation.objects.filter(locale__language_code="sv").exists())
+
+    def test_demo_organisations_cover_every_life_stage_network(self):
+        finnish = OrganisationPage.objects.filter(locale__language_code="fi").live()
+        self.assertGreaterEqual(finnish.count(), 12)
+        networks = LifeStageNetwork.objects.filter(locale__language_code="fi")
+        self.assertEqual(networks.count(), 5)
+        for network in networks:
+            self.assertTrue(finnish.filter(networks=network).exists(), network.name)
+
+    def test_demo_users_are_in_their_groups_and_can_log_in(self):
+        users = {user.username: user for user in get_user_model().objects.all()}
+        self.assertTrue(users["admin"].is_superuser)
+        self.assertTrue(users["editor"].groups.filter(name="Editors").exists())
+        self.assertTrue(users["coordinator"].groups.filter(name="Coordinators").exists())
+        self.assertTrue(users["volunteer"].groups.filter(name="Volunteers").exists())
+        self.assertTrue(self.client.login(username="editor", password="talkoo-demo"))
+        self.assertEqual(self.client.get("/admin/").status_code, 200)
+
+    def test_running_it_twice_changes_nothing(self):
+        models = (
+            Page,
+            Revision,
+            Translation,
+            StringTranslation,
+            get_user_model(),
+            get_image_model(),
+        )
+
+        def counts():
+            return {model.__name__: model.objects.count() for model in models}
+
+        before = counts()
+        with self.captureOnCommitCallbacks(execute=True):
+            call_command("seed_demo", verbosity=0)
+        self.assertEqual(counts(), before)
+
+    @override_settings(DEMO_CONTENT_ALLOWED=False)
+    def test_refuses_under_production_settings(self):
+        with self.assertRaisesMessage(CommandError, "production"):
+            call_command("seed_demo", verbosity=0)
