@@ -28,12 +28,13 @@ from pages.models import (
 )
 
 DEMO_PASSWORD = "talkoo-demo"
-# (username, group, first name, last name); admin is a superuser and needs no group.
+# (username, groups, first name, last name); admin is a superuser and needs no group.
+# The editor moderates too: editors publish what organisations' representatives submit.
 DEMO_USERS = (
-    ("admin", None, "Aino", "Ylläpitäjä"),
-    ("editor", "Editors", "Eero", "Sisältö"),
-    ("coordinator", "Coordinators", "Kaisa", "Koordinaattori"),
-    ("volunteer", "Volunteers", "Ville", "Vapaaehtoinen"),
+    ("admin", (), "Aino", "Ylläpitäjä"),
+    ("editor", ("Editors", "Moderators"), "Eero", "Sisältö"),
+    ("coordinator", ("Coordinators",), "Kaisa", "Koordinaattori"),
+    ("volunteer", ("Volunteers",), "Ville", "Vapaaehtoinen"),
 )
 BLOCK_ID_NAMESPACE = uuid.UUID("3f0b8f1e-6a0e-4b57-9a43-2f1d7c6c1a10")
 
@@ -216,7 +217,7 @@ class DemoBuilder:
 def ensure_demo_users(log):
     """Create the demo users that do not exist yet; existing ones are left as they are."""
     User = get_user_model()
-    for username, group, first_name, last_name in DEMO_USERS:
+    for username, groups, first_name, last_name in DEMO_USERS:
         if User.objects.filter(username=username).exists():
             continue
         user = User.objects.create_user(
@@ -228,6 +229,5 @@ def ensure_demo_users(log):
             is_staff=username == "admin",
             is_superuser=username == "admin",
         )
-        if group:
-            user.groups.add(Group.objects.get(name=group))
+        user.groups.add(*Group.objects.filter(name__in=groups))
         log(f"Created user {username}.")

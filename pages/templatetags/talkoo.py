@@ -18,6 +18,7 @@ class LanguageLink:
     code: str
     name: str
     url: str
+    absolute_url: str
     current: bool
     # True when `url` is this very page in that language, not just that language's home page.
     same_page: bool
@@ -39,8 +40,17 @@ def language_links(context):
     links = []
     for code, name in settings.LANGUAGES:
         target = translations.get(code) or homes.get(code)
-        url = target.get_full_url(request) if target else request.build_absolute_uri(f"/{code}/")
-        links.append(LanguageLink(code, name, url, code == current, code in translations))
+        url = target.get_url(request) if target else f"/{code}/"
+        links.append(
+            LanguageLink(
+                code,
+                name,
+                url,
+                request.build_absolute_uri(url),
+                code == current,
+                code in translations,
+            )
+        )
     return links
 
 

@@ -180,6 +180,8 @@ WAGTAILSEARCH_BACKENDS = {
     }
 }
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Plain ASCII addresses (ä → a) are easier to read aloud and type than percent-encoded ones.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_PASSWORD_RESET_ENABLED = True
 
 LOGGING = {
