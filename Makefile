@@ -6,12 +6,13 @@ SHELL := /bin/bash
 UV := $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
 RUN := $(UV) run --frozen
 MANAGE := $(RUN) python manage.py
+CHROMIUM ?= /usr/bin/chromium
 # Values that only let `check --deploy` load the production settings; never used to serve.
 DEPLOY_CHECK_ENV := DJANGO_SETTINGS_MODULE=portal.settings.production \
 	SECRET_KEY=deploy-check-only-3b7e9c1f0a8d4e6f2a5c7b9d1e3f5a7c9b1d3e5f7a9c \
 	DATABASE_URL=sqlite:////tmp/talkoo-deploy-check.sqlite3 ALLOWED_HOSTS=talkoo.example.fi
 
-.PHONY: help install demo test lint checks pytest messages check-translations clean
+.PHONY: help install demo test lint checks pytest e2e messages clean
 
 help: ## Show this list
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-20s %s\n", $$1, $$2}'
@@ -43,7 +44,12 @@ checks: install ## Django checks, migrations, translations, check --deploy on pr
 
 pytest: install ## The pytest suite (PostgreSQL when DATABASE_URL is set, else SQLite)
 	$(MANAGE) compilemessages -i .venv -i .tools -v 0
-	$(RUN) pytest $(PYTEST_ARGS)
+	$(RUN) pytest --ignore=tests/e2e $(PYTEST_ARGS)
+
+e2e: install ## Browser journeys and the WCAG 2.1 AA gate in Debian's Chromium (apt-get install chromium)
+	@test -x $(CHROMIUM) || { echo "Chromium is missing: apt-get install chromium"; exit 1; }
+	$(MANAGE) compilemessages -i .venv -i .tools -v 0
+	$(RUN) pytest tests/e2e --screenshot=only-on-failure --output=test-results $(PYTEST_ARGS)
 
 messages: install ## Update locale/ from the code, then compile
 	$(MANAGE) makemessages -l fi -l sv -l en --no-location --no-obsolete -i .venv -i .tools -i tests

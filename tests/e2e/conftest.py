@@ -71,7 +71,8 @@ def portal_url(tmp_path_factory):
         "DJANGO_SETTINGS_MODULE": "portal.settings.dev",
         "DATABASE_URL": _fresh_database_url(tmp_path),
         "MEDIA_ROOT": str(tmp_path / "media"),
-        "DEBUG": "true",
+        # As visitors see it: our own 404 page, not Django's debug page.
+        "DEBUG": "false",
     }
     manage = [sys.executable, "manage.py"]
     for command in (["migrate", "--no-input", "-v", "0"], ["seed_demo", "-v", "0"]):

@@ -62,7 +62,7 @@ def test_visitor_searches_in_swedish(page: Page):
 
     expect(page).to_have_url(re.compile(r"/sv/sok/\?q=frivillig"))
     expect(page.get_by_role("status")).to_contain_text("frivillig")
-    results = page.get_by_role("main").get_by_role("list").last.get_by_role("link")
+    results = page.get_by_role("list", name="Sökresultat").get_by_role("link")
     expect(results.first).to_be_visible()
     title = results.first.inner_text()
     results.first.click()

@@ -1,0 +1,85 @@
+"""WCAG 2.1 A and AA checks with axe-core on every public page type, in both languages, at a
+desktop and a phone width; and the home page used with the keyboard alone."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Page
+
+from tests.e2e.pages import demo_path
+
+AXE_OPTIONS = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+WIDTHS = {"desktop": 1280, "phone": 360}
+# Every public page type, plus the states of a page a visitor can bring about.
+PAGES = {
+    "home": lambda lang: demo_path("home", lang),
+    "volunteering model": lambda lang: demo_path("volunteering_model", lang),
+    "organisation index": lambda lang: demo_path("organisations", lang),
+    "organisation index, filtered": lambda lang: (
+        demo_path("organisations", lang) + "?network=" + {"fi": "seniorit", "sv": "seniorer"}[lang]
+    ),
+    "organisation": lambda lang: demo_path("organisation", lang),
+    "news index": lambda lang: demo_path("news", lang),
+    "news item": lambda lang: demo_path("news_item", lang),
+    "content page": lambda lang: demo_path("accessibility_statement", lang),
+    "search with results": lambda lang: demo_path("search", lang) + "?q=" + "talkoot",
+    "search with an error": lambda lang: demo_path("search", lang) + "?q=" + "x" * 201,
+    "page not found": lambda lang: f"/{lang}/ei-ole-olemassa/",
+}
+axe = Axe()
+
+
+@pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())
+@pytest.mark.parametrize("language", ["fi", "sv"])
+@pytest.mark.parametrize("name", PAGES)
+def test_page_has_no_wcag_violations(page: Page, name, language, width):
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(PAGES[name](language))
+    assert page.locator("html").get_attribute("lang") == language
+
+    results = axe.run(page, options=AXE_OPTIONS)
+
+    assert results.violations_count == 0, results.generate_report()
+    # WCAG 1.4.10 Reflow: nothing scrolls sideways on a 360 px phone.
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0, f"{name} ({language}) is {overflow} px wider than a {width} px screen"
+
+
+FOCUSABLE = (
+    "a[href], button, input:not([type=hidden]), select, textarea, [tabindex]:not([tabindex='-1'])"
+)
+FOCUS_STATE = """el => {
+    const s = getComputedStyle(el);
+    return {outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2,
+            shadow: s.boxShadow !== 'none', background: s.backgroundColor};
+}"""
+
+
+def test_every_control_on_the_home_page_is_reachable_by_tab_with_visible_focus(page: Page):
+    page.goto(demo_path("home", "fi"))
+    expected = page.evaluate(
+        f"""() => [...document.querySelectorAll("{FOCUSABLE}")]
+            .filter(el => el.offsetParent !== null || el.classList.contains('skip-link'))
+            .map(el => el.outerHTML)"""
+    )
+    reached = []
+    for _ in range(len(expected) + 5):
+        page.keyboard.press("Tab")
+        focused = page.evaluate_handle("document.activeElement")
+        html = focused.evaluate("el => el.outerHTML")
+        if html in reached or focused.evaluate("el => el === document.body"):
+            break
+        reached.append(html)
+        state = focused.evaluate(FOCUS_STATE)
+        assert state["outline"] or state["shadow"], f"no visible focus indicator on {html[:120]}"
+    assert reached[0].startswith('<a class="skip-link"'), "the skip link comes first"
+    missing = [html[:120] for html in expected if html not in reached]
+    assert not missing, f"not reachable with Tab: {missing}"
+
+
+def test_skip_link_moves_focus_to_the_main_content(page: Page):
+    page.goto(demo_path("home", "sv"))
+    page.keyboard.press("Tab")
+    skip = page.get_by_role("link", name="Hoppa till huvudinnehållet")
+    assert skip.is_visible()
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"
