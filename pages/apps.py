@@ -7,3 +7,8 @@ class PagesConfig(AppConfig):
 
     name = "pages"
     verbose_name = _("Pages")
+
+    def ready(self):
+        from pages import signals  # models are ready only now
+
+        signals.connect()

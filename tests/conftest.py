@@ -1,6 +1,7 @@
 import os
 
 from django.conf import settings
+from django.core.cache import cache
 
 from wagtail.models import Page, Site
 
@@ -16,6 +17,12 @@ def pytest_configure(config):
         raise pytest.UsageError(
             "TALKOO_REQUIRE_POSTGRES is set but DATABASE_URL is not PostgreSQL."
         )
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """The public page cache lives in process memory in tests: no test sees another's pages."""
+    cache.clear()
 
 
 @pytest.fixture

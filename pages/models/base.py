@@ -7,6 +7,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from pages.blocks import BodyBlock
+from pages.cache import mark_private
 
 
 class IntroPage(Page):
@@ -18,5 +19,12 @@ class IntroPage(Page):
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
+    # False for pages with a form or personal data: never cached anywhere (pages.cache).
+    publicly_cacheable = True
+
     class Meta:
         abstract = True
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        return response if self.publicly_cacheable else mark_private(response)

@@ -36,6 +36,7 @@ class SearchPage(IntroPage):
     """
 
     per_page = 10
+    publicly_cacheable = False  # results follow each visitor's query
     parent_page_types = ["pages.HomePage"]
     subpage_types = []
     max_count_per_parent = 1

@@ -28,6 +28,7 @@ env = environ.Env(
     SECURE_SSL_REDIRECT=(bool, True),
     SECURE_HSTS_SECONDS=(int, 31536000),
     LOG_LEVEL=(str, "INFO"),
+    PUBLIC_PAGE_CACHE_TIMEOUT=(int, 3600),
 )
 environ.Env.read_env(BASE_DIR / ".env")
 
@@ -70,6 +71,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions and authentication: a cached public page costs no database query.
+    "pages.cache.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -127,6 +130,10 @@ if env("REDIS_URL"):
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Seconds an anonymous visitor's public page stays in the shared cache; 0 turns it off.
+# Publishing anything empties the cache at once (pages.cache), so this only bounds memory use.
+PUBLIC_PAGE_CACHE_TIMEOUT = env("PUBLIC_PAGE_CACHE_TIMEOUT")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

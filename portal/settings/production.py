@@ -25,6 +25,11 @@ SECURE_REFERRER_POLICY = "same-origin"
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"
+# Several gunicorn workers share a page cache only through Redis: an in-process cache would
+# go on serving a page that another worker's publish invalidated.
+if not env("REDIS_URL"):
+    PUBLIC_PAGE_CACHE_TIMEOUT = 0
+
 # Sessions read from the cache (Redis) and survive its restart in the database.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 

@@ -1,0 +1,88 @@
+"""A shared cache of the public pages anonymous visitors see, emptied whenever content changes.
+
+Anonymous GET requests to the public site (/fi/…, /sv/…) are answered from the cache (Redis in
+production) without touching the database. A response is stored only when it is a plain 200
+for a visitor without a session, sets no cookie and is not marked private. Pages with forms or
+personal data mark themselves `private, no-store`, and so does every response to a logged-in
+user. Any publish, unpublish, move or delete of a page, or a change to a taxonomy term, a site
+or a municipality's settings, starts a new cache generation: older entries are never read again
+and expire on their own.
+"""
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils.cache import patch_cache_control
+
+GENERATION_KEY = "public-pages:generation"
+# Query parameters that select a public view of a page; any other makes the request uncached.
+CACHEABLE_PARAMETERS = frozenset({"network", "area", "activity", "page"})
+
+
+def mark_private(response):
+    """Never store this response anywhere: it has a form, personal data or a logged-in user."""
+    patch_cache_control(response, private=True, no_store=True)
+    return response
+
+
+def _generation():
+    return cache.get_or_set(GENERATION_KEY, 1, timeout=None)
+
+
+def invalidate(**kwargs):
+    """Start a new generation, so that every public page is rendered afresh."""
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:  # no generation stored yet (or it was evicted)
+        cache.set(GENERATION_KEY, 2, timeout=None)
+
+
+def _language_prefixes():
+    return tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
+
+
+class PublicPageCacheMiddleware:
+    """Goes right after the security middleware, before sessions, CSRF and authentication."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.prefixes = _language_prefixes()
+        self.timeout = settings.PUBLIC_PAGE_CACHE_TIMEOUT
+
+    def __call__(self, request):
+        key = self.cache_key(request)
+        if key is not None:
+            cached = cache.get(key)
+            if cached is not None:
+                cached["X-Cache"] = "hit"
+                return cached
+        response = self.get_response(request)
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            return mark_private(response)
+        if key is not None and self.storable(response):
+            response["X-Cache"] = "miss"
+            cache.set(key, response, self.timeout)
+        return response
+
+    def cache_key(self, request):
+        """The cache key of this request, or None when it must not come from the cache."""
+        if (
+            not self.timeout
+            or request.method != "GET"
+            or not request.path.startswith(self.prefixes)
+            or settings.SESSION_COOKIE_NAME in request.COOKIES
+            or not CACHEABLE_PARAMETERS.issuperset(request.GET)
+        ):
+            return None
+        return f"public-pages:{_generation()}:{request.get_host()}:{request.get_full_path()}"
+
+    @staticmethod
+    def storable(response):
+        cache_control = response.get("Cache-Control", "")
+        return (
+            response.status_code == 200
+            and not response.streaming
+            and not response.cookies
+            and "private" not in cache_control
+            and "no-store" not in cache_control
+        )
