@@ -24,7 +24,8 @@ def mark_private(response):
     return response
 
 
-def _generation():
+def generation():
+    """The current cache generation; every content change starts a new one."""
     return cache.get_or_set(GENERATION_KEY, 1, timeout=None)
 
 
@@ -74,7 +75,7 @@ class PublicPageCacheMiddleware:
             or not CACHEABLE_PARAMETERS.issuperset(request.GET)
         ):
             return None
-        return f"public-pages:{_generation()}:{request.get_host()}:{request.get_full_path()}"
+        return f"public-pages:{generation()}:{request.get_host()}:{request.get_full_path()}"
 
     @staticmethod
     def storable(response):

@@ -1,8 +1,8 @@
 from django.utils.functional import SimpleLazyObject
 
-from pages.models import MunicipalitySettings
+from pages.shell import site_shell
 
 
-def municipality(request):
-    """The current site's municipality settings, loaded only by templates that use them."""
-    return {"municipality": SimpleLazyObject(lambda: MunicipalitySettings.for_request(request))}
+def shell(request):
+    """The site's shell (name, menu, contact details), loaded only by templates that use it."""
+    return {"shell": SimpleLazyObject(lambda: site_shell(request))}

@@ -1,4 +1,5 @@
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -21,9 +22,36 @@ class IntroPage(Page):
 
     # False for pages with a form or personal data: never cached anywhere (pages.cache).
     publicly_cacheable = True
+    # Foreign keys the page's template always follows, fetched with the page when routing.
+    route_related = ()
 
     class Meta:
         abstract = True
+
+    def route(self, request, path_components):
+        # Where every child is of one type (organisations, news), fetch the child asked for
+        # with all its fields in one query; Wagtail's generic route takes two.
+        models = self.allowed_subpage_models()
+        if not path_components or len(models) != 1:
+            return super().route(request, path_components)
+        try:
+            children = models[0].objects.child_of(self).select_related(*models[0].route_related)
+            child = children.get(slug=path_components[0])
+        except models[0].DoesNotExist as error:
+            raise Http404 from error
+        child._cached_parent_obj = self
+        return child.route(request, path_components[1:])
+
+    def breadcrumbs(self):
+        """The ancestors between the home page and this page, outermost first.
+
+        Routing has already fetched them (`_cached_parent_obj`), so this usually costs nothing.
+        """
+        trail, page = [], self
+        while page.depth > 3:
+            page = page.get_parent()
+            trail.append(page)
+        return trail[::-1]
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)

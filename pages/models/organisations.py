@@ -189,6 +189,7 @@ class OrganisationPage(IntroPage):
     ]
     parent_page_types = ["pages.OrganisationIndexPage"]
     subpage_types = []
+    route_related = ("logo",)
 
     class Meta:
         verbose_name = _("organisation")

@@ -6,6 +6,7 @@ term's `translation_key`, which is the same in every language.
 """
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -13,6 +14,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
+
+from pages.cache import generation
 
 
 def source_language_terms():
@@ -44,9 +47,17 @@ class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
         return self.name
 
     @classmethod
-    def by_translation_key(cls, locale):
-        """Every term of this taxonomy in `locale`, keyed by translation key (one query)."""
-        return {term.translation_key: term for term in cls.objects.filter(locale=locale)}
+    def by_translation_key(cls, locale_id):
+        """Every term of this taxonomy in a locale, keyed by translation key.
+
+        Cached until content changes (a term's save starts a new cache generation).
+        """
+        key = f"public-pages:terms:{generation()}:{cls._meta.label_lower}:{locale_id}"
+        terms = cache.get(key)
+        if terms is None:
+            terms = {term.translation_key: term for term in cls.objects.filter(locale_id=locale_id)}
+            cache.set(key, terms, settings.PUBLIC_PAGE_CACHE_TIMEOUT or None)
+        return terms
 
 
 def linked_terms_in_locale(related_terms, locale_id):

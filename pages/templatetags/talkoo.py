@@ -1,4 +1,4 @@
-"""Template tags for the site's shell: language alternates, the main menu, localized links."""
+"""Template tags for the site's shell: the language switcher and hreflang alternates."""
 
 from dataclasses import dataclass
 
@@ -6,9 +6,7 @@ from django import template
 from django.conf import settings
 from django.utils.translation import get_language
 
-from wagtail.models import Page, Site
-
-from pages.models import SearchPage
+from wagtail.models import Page
 
 register = template.Library()
 
@@ -24,23 +22,20 @@ class LanguageLink:
     same_page: bool
 
 
-def _by_language(pages):
-    return {page.locale.language_code: page for page in pages.live().select_related("locale")}
-
-
 @register.simple_tag(takes_context=True)
 def language_links(context):
     """A link per public language: to this page's translation, or to that language's home."""
     request = context["request"]
-    site = Site.find_for_request(request)
     page = context.get("page")
-    translations = _by_language(page.get_translations(inclusive=True)) if page else {}
-    homes = _by_language(site.root_page.get_translations(inclusive=True)) if site else {}
+    translations = {}
+    if isinstance(page, Page):
+        pages = page.get_translations(inclusive=True).live().select_related("locale")
+        translations = {p.locale.language_code: p.get_url(request) for p in pages}
+    home_urls = context["shell"].home_urls
     current = get_language()
     links = []
     for code, name in settings.LANGUAGES:
-        target = translations.get(code) or homes.get(code)
-        url = target.get_url(request) if target else f"/{code}/"
+        url = translations.get(code) or home_urls.get(code) or f"/{code}/"
         links.append(
             LanguageLink(
                 code,
@@ -52,24 +47,3 @@ def language_links(context):
             )
         )
     return links
-
-
-@register.simple_tag(takes_context=True)
-def site_navigation(context):
-    """The localized home page, its menu pages and the search page of the current site."""
-    request = context["request"]
-    site = Site.find_for_request(request)
-    if site is None:
-        return {"home": None, "menu": [], "search": None}
-    home = site.root_page.localized
-    return {
-        "home": home,
-        "menu": home.get_children().live().public().in_menu(),
-        "search": SearchPage.objects.live().child_of(home).first(),
-    }
-
-
-@register.filter
-def localized(page):
-    """The page in the active language when it has a live translation, else the page itself."""
-    return page.localized if isinstance(page, Page) else page

@@ -102,7 +102,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "pages.context_processors.municipality",
+                "pages.context_processors.shell",
             ],
         },
     },
@@ -120,16 +120,21 @@ DATABASES["default"].setdefault("CONN_MAX_AGE", 60 if env("DATABASE_URL") else 0
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 USING_POSTGRES = DATABASES["default"]["ENGINE"].endswith("postgresql")
 
+# "renditions" is where Wagtail remembers resized images, saving a query per image shown.
 if env("REDIS_URL"):
     CACHES = {
-        "default": {
+        alias: {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": env("REDIS_URL"),
-            "KEY_PREFIX": "talkoo",
+            "KEY_PREFIX": f"talkoo-{alias}",
         }
+        for alias in ("default", "renditions")
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        alias: {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": alias}
+        for alias in ("default", "renditions")
+    }
 
 # Seconds an anonymous visitor's public page stays in the shared cache; 0 turns it off.
 # Publishing anything empties the cache at once (pages.cache), so this only bounds memory use.
