@@ -12,7 +12,7 @@ DEPLOY_CHECK_ENV := DJANGO_SETTINGS_MODULE=portal.settings.production \
 	SECRET_KEY=deploy-check-only-3b7e9c1f0a8d4e6f2a5c7b9d1e3f5a7c9b1d3e5f7a9c \
 	DATABASE_URL=sqlite:////tmp/talkoo-deploy-check.sqlite3 ALLOWED_HOSTS=talkoo.example.fi
 
-.PHONY: help install demo test lint checks pytest e2e messages clean
+.PHONY: help install demo test lint checks pytest e2e bench messages clean
 
 help: ## Show this list
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-20s %s\n", $$1, $$2}'
@@ -50,6 +50,11 @@ e2e: install ## Browser journeys and the WCAG 2.1 AA gate in Debian's Chromium (
 	@test -x $(CHROMIUM) || { echo "Chromium is missing: apt-get install chromium"; exit 1; }
 	$(MANAGE) compilemessages -i .venv -i .tools -v 0
 	$(RUN) pytest tests/e2e --screenshot=only-on-failure --output=test-results $(PYTEST_ARGS)
+
+bench: install ## The speed ladder against gunicorn + PostgreSQL + Redis (apt-get install wrk)
+	@command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk"; exit 1; }
+	$(MANAGE) compilemessages -i .venv -i .tools -v 0
+	$(RUN) python -m bench.run $(BENCH_ARGS)
 
 messages: install ## Update locale/ from the code, then compile
 	$(MANAGE) makemessages -l fi -l sv -l en --no-location --no-obsolete -i .venv -i .tools -i tests

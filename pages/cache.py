@@ -9,6 +9,9 @@ or a municipality's settings, starts a new cache generation: older entries are n
 and expire on their own.
 """
 
+import time
+from contextvars import ContextVar
+
 from django.conf import settings
 from django.core.cache import cache
 from django.utils.cache import patch_cache_control
@@ -24,17 +27,44 @@ def mark_private(response):
     return response
 
 
+# Read once per request by the middleware, so that a page sees one generation throughout.
+_request_generation = ContextVar("public_page_cache_generation", default=None)
+# Values built from content, kept in this process for the current generation only.
+_remembered = {"generation": None, "values": {}}
+
+
 def generation():
     """The current cache generation; every content change starts a new one."""
-    return cache.get_or_set(GENERATION_KEY, 1, timeout=None)
+    return _request_generation.get() or cache.get_or_set(GENERATION_KEY, time.time_ns, None)
 
 
 def invalidate(**kwargs):
-    """Start a new generation, so that every public page is rendered afresh."""
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:  # no generation stored yet (or it was evicted)
-        cache.set(GENERATION_KEY, 2, timeout=None)
+    """Start a new generation, so that every public page is rendered afresh.
+
+    A new unique value rather than a counter: an evicted counter could come back to a number
+    whose old entries are still cached.
+    """
+    cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
+
+
+def remembered(name, build):
+    """A value derived from content (the site shell, a taxonomy), built once per generation.
+
+    Shared between processes through the cache and kept unpickled in this one, so that a page
+    pays for it neither in SQL nor in cache round trips. The value must not be mutated.
+    """
+    current = generation()
+    if _remembered["generation"] != current:
+        _remembered.update(generation=current, values={})
+    values = _remembered["values"]
+    if name not in values:
+        key = f"public-pages:{current}:{name}"
+        value = cache.get(key)
+        if value is None:
+            value = build()
+            cache.set(key, value, settings.PUBLIC_PAGE_CACHE_TIMEOUT or None)
+        values[name] = value
+    return values[name]
 
 
 def _language_prefixes():
@@ -50,6 +80,13 @@ class PublicPageCacheMiddleware:
         self.timeout = settings.PUBLIC_PAGE_CACHE_TIMEOUT
 
     def __call__(self, request):
+        token = _request_generation.set(cache.get_or_set(GENERATION_KEY, time.time_ns, None))
+        try:
+            return self.respond(request)
+        finally:
+            _request_generation.reset(token)
+
+    def respond(self, request):
         key = self.cache_key(request)
         if key is not None:
             cached = cache.get(key)

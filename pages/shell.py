@@ -2,18 +2,16 @@
 main menu, the search page and the footer's required pages, in the active language.
 
 It is the same on every page of a site in one language, so it is built once and kept in the
-cache until content changes (the public page cache's generation, see `pages.cache`).
+cache until content changes (see `pages.cache.remembered`).
 """
 
 from dataclasses import dataclass
 
-from django.conf import settings
-from django.core.cache import cache
 from django.utils.translation import get_language
 
 from wagtail.models import Site
 
-from pages.cache import generation
+from pages.cache import remembered
 from pages.models import MunicipalitySettings, SearchPage
 
 
@@ -42,12 +40,8 @@ def site_shell(request):
     """The shell of the request's site in the active language, from the cache when it can."""
     site = Site.find_for_request(request)
     language = get_language()
-    key = f"public-pages:shell:{generation()}:{site.pk if site else 0}:{language}"
-    shell = cache.get(key)
-    if shell is None:
-        shell = _build(request, site, language)
-        cache.set(key, shell, settings.PUBLIC_PAGE_CACHE_TIMEOUT or None)
-    return shell
+    name = f"shell:{site.pk if site else 0}:{language}"
+    return remembered(name, lambda: _build(request, site, language))
 
 
 def _localized(page, language):

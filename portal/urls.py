@@ -8,6 +8,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from portal.views import healthz
 from workflows.site import site as workflows_site
 
 # Staff-facing tools stay outside the language prefix; they speak the user's own language.
@@ -16,6 +17,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("workflows/", workflows_site.urls),
+    path("healthz", healthz, name="healthz"),
 ]
 
 if settings.SERVE_MEDIA:

@@ -6,7 +6,6 @@ term's `translation_key`, which is the same in every language.
 """
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -15,7 +14,7 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
-from pages.cache import generation
+from pages.cache import remembered
 
 
 def source_language_terms():
@@ -47,27 +46,29 @@ class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
         return self.name
 
     @classmethod
-    def by_translation_key(cls, locale_id):
-        """Every term of this taxonomy in a locale, keyed by translation key.
-
-        Cached until content changes (a term's save starts a new cache generation).
+    def by_translation_key(cls, locale_id=None):
+        """Every term of this taxonomy in a locale (the source language's when None), keyed by
+        translation key. Cached until content changes (see `pages.cache.remembered`).
         """
-        key = f"public-pages:terms:{generation()}:{cls._meta.label_lower}:{locale_id}"
-        terms = cache.get(key)
-        if terms is None:
-            terms = {term.translation_key: term for term in cls.objects.filter(locale_id=locale_id)}
-            cache.set(key, terms, settings.PUBLIC_PAGE_CACHE_TIMEOUT or None)
-        return terms
+        lookup = {"locale_id": locale_id} if locale_id else source_language_terms()
+        return remembered(
+            f"terms:{cls._meta.label_lower}:{locale_id or 'source'}",
+            lambda: {term.translation_key: term for term in cls.objects.filter(**lookup)},
+        )
 
 
 def linked_terms_in_locale(related_terms, locale_id):
-    """The terms a page links to (`page.networks`, …) in `locale_id` where translated; one query."""
-    keys = related_terms.values("translation_key")
-    by_key = {}
-    for term in related_terms.model.objects.filter(translation_key__in=keys):
-        if term.translation_key not in by_key or term.locale_id == locale_id:
-            by_key[term.translation_key] = term
-    return sorted(by_key.values(), key=lambda term: (term.sort_order, term.name))
+    """The terms a page links to (`page.networks`, …) in `locale_id` where translated.
+
+    One light query for the links' translation keys; the terms themselves come from the
+    cached `by_translation_key` of the page's locale, or of the source language.
+    """
+    model = related_terms.model
+    keys = related_terms.values_list("translation_key", flat=True)
+    in_locale = model.by_translation_key(locale_id)
+    source = model.by_translation_key()
+    terms = [in_locale.get(key) or source.get(key) for key in keys]
+    return sorted(filter(None, terms), key=lambda term: (term.sort_order, term.name))
 
 
 def localize_terms(terms, by_key):

@@ -29,8 +29,11 @@ def language_links(context):
     page = context.get("page")
     translations = {}
     if isinstance(page, Page):
-        pages = page.get_translations(inclusive=True).live().select_related("locale")
-        translations = {p.locale.language_code: p.get_url(request) for p in pages}
+        # Plain pages, not the specific type's wide rows: only their addresses are needed.
+        pages = Page.objects.filter(translation_key=page.translation_key).live()
+        translations = {
+            p.locale.language_code: p.get_url(request) for p in pages.select_related("locale")
+        }
     home_urls = context["shell"].home_urls
     current = get_language()
     links = []

@@ -1,0 +1,220 @@
+"""The speed ladder: how fast the portal serves its public pages, against a trivial view.
+
+Builds a production-like portal on this machine (DEBUG off, gunicorn, PostgreSQL, Redis,
+cached templates, WhiteNoise) with the demo plus 300 organisations and 500 news items in both
+languages, then loads each URL with wrk in interleaved rounds, so that a slow moment of the
+machine hits every URL alike. Prints a table with requests/s, p50 and p95 latency, SQL queries
+per request and each URL's throughput as a ratio of the trivial view's, and writes
+bench/results/latest.json.
+
+    make bench                      # or: python -m bench.run [--rounds 3] [--seconds 5]
+"""
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from datetime import UTC, datetime
+from pathlib import Path
+
+import psycopg
+import redis
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "bench" / "results" / "latest.json"
+DATABASE = "talkoo_bench"
+POSTGRES = os.environ.get("BENCH_POSTGRES", "postgres://postgres@127.0.0.1:5432")
+REDIS = os.environ.get("BENCH_REDIS", "redis://127.0.0.1:6379/15")
+
+# (name, path, what it shows). "nocache" is a parameter the page cache does not know, so the
+# page is rendered afresh every time: the cost of a page nobody has asked for since a publish.
+LADDER = [
+    ("hello", "/healthz", "trivial view through the same middleware: the ceiling"),
+    ("home, cached", "/fi/", "front page from the public page cache"),
+    ("home, uncached", "/fi/?nocache=1", "front page rendered afresh"),
+    ("organisations filtered, cached", "/fi/jarjestot/?network=seniorit", "index, one filter"),
+    ("organisations filtered, uncached", "/fi/jarjestot/?network=seniorit&nocache=1", ""),
+    ("organisation, cached", "/fi/jarjestot/vapaaehtoisyhdistys-150/", "one profile"),
+    ("organisation, uncached", "/fi/jarjestot/vapaaehtoisyhdistys-150/?nocache=1", ""),
+    ("search", "/fi/haku/?q=talkoot", "never cached: results follow the query"),
+]
+TARGETS = [
+    ("home, cached", "ratio >= 0.60 and queries == 0"),
+    ("organisation, cached", "ratio >= 0.60 and queries == 0"),
+    ("organisation, uncached", "ratio >= 1 / 25 and queries <= 12"),
+]
+
+
+def run(command, env, **kwargs):
+    subprocess.run(command, cwd=ROOT, env=env, check=True, **kwargs)
+
+
+def prepare(env, reuse):
+    """A fresh database with the demo and the bench content, and static files collected."""
+    with psycopg.connect(f"{POSTGRES}/postgres", autocommit=True) as connection:
+        exists = connection.execute(
+            "SELECT 1 FROM pg_database WHERE datname = %s", [DATABASE]
+        ).fetchone()
+        if not (reuse and exists):
+            connection.execute(f'DROP DATABASE IF EXISTS "{DATABASE}" WITH (FORCE)')
+            connection.execute(f'CREATE DATABASE "{DATABASE}"')
+            exists = False
+    redis.Redis.from_url(REDIS).flushdb()
+    manage = [sys.executable, "manage.py"]
+    run([*manage, "collectstatic", "--no-input", "-v", "0"], env)
+    if not exists:
+        print("Building the bench database (demo + 300 organisations + 500 news, fi and sv)…")
+        run([*manage, "migrate", "--no-input", "-v", "0"], env)
+        seed_env = {**env, "DJANGO_SETTINGS_MODULE": "portal.settings.dev", "DEBUG": "false"}
+        run([*manage, "seed_demo", "-v", "0"], seed_env, stdout=subprocess.DEVNULL)
+        run([sys.executable, "-m", "bench.seed", "300", "500"], env)
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_server(env, port, workers):
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "portal.wsgi:application",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            str(workers),
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
+    )
+    for _ in range(120):
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2)
+            return server
+        except OSError:
+            time.sleep(0.5)
+    server.terminate()
+    raise RuntimeError("gunicorn did not start")
+
+
+def query_count(url):
+    with urllib.request.urlopen(url) as response:
+        assert response.status == 200, (url, response.status)
+        return int(response.headers["X-Query-Count"])
+
+
+def wrk(url, seconds, connections):
+    output = subprocess.run(
+        ["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "-s", "bench/report.lua", url],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return json.loads(output.strip().splitlines()[-1])
+
+
+def measure(base, rounds, seconds, connections):
+    results = {name: {"path": path, "note": note, "rounds": []} for name, path, note in LADDER}
+    for name, path, _note in LADDER:
+        query_count(base + path)  # warm every cache a steady state would have
+        results[name]["queries"] = query_count(base + path)
+    for number in range(1, rounds + 1):
+        print(f"Round {number}/{rounds}…")
+        for name, path, _note in LADDER:
+            results[name]["rounds"].append(wrk(base + path, seconds, connections))
+    hello = statistics.median(r["rps"] for r in results["hello"]["rounds"])
+    for result in results.values():
+        rounds_ = result["rounds"]
+        result["rps"] = statistics.median(r["rps"] for r in rounds_)
+        result["p50_ms"] = statistics.median(r["p50_ms"] for r in rounds_)
+        result["p95_ms"] = statistics.median(r["p95_ms"] for r in rounds_)
+        result["errors"] = sum(r["errors"] + r["non_2xx"] for r in rounds_)
+        result["ratio"] = result["rps"] / hello
+    return results
+
+
+def report(results):
+    print()
+    print(
+        f"{'URL':<34} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'SQL':>4} {'ratio':>7} {'1/x':>6}"
+    )
+    for name, r in results.items():
+        print(
+            f"{name:<34} {r['rps']:>8.0f} {r['p50_ms']:>8.1f} {r['p95_ms']:>8.1f} "
+            f"{r['queries']:>4} {r['ratio']:>7.3f} {1 / r['ratio']:>6.1f}"
+            + (f"  ({r['errors']} errors)" if r["errors"] else "")
+        )
+    print()
+    verdicts = []
+    for name, condition in TARGETS:
+        r = results[name]
+        met = eval(condition, {}, {"ratio": r["ratio"], "queries": r["queries"]})  # noqa: S307
+        verdicts.append({"url": name, "target": condition, "met": met})
+        print(f"{'met    ' if met else 'MISSED '} {name}: {condition}")
+    return verdicts
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--seconds", type=int, default=5)
+    parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--reuse-db", action="store_true", help="keep an existing bench database")
+    args = parser.parse_args()
+    if not shutil.which("wrk"):
+        sys.exit("wrk is missing: apt-get install wrk")
+    static_root = tempfile.mkdtemp(prefix="talkoo-bench-static-")
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "bench.settings",
+        "SECRET_KEY": "bench-only-" + "x" * 50,
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "DATABASE_URL": f"{POSTGRES}/{DATABASE}",
+        "REDIS_URL": REDIS,
+        "STATIC_ROOT": static_root,
+        "MEDIA_ROOT": tempfile.mkdtemp(prefix="talkoo-bench-media-"),
+        "LOG_LEVEL": "WARNING",
+    }
+    prepare(env, args.reuse_db)
+    port = free_port()
+    server = start_server(env, port, args.workers)
+    try:
+        results = measure(f"http://127.0.0.1:{port}", args.rounds, args.seconds, args.connections)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+        shutil.rmtree(static_root, ignore_errors=True)
+    verdicts = report(results)
+    RESULTS.write_text(
+        json.dumps(
+            {
+                "when": datetime.now(UTC).isoformat(timespec="seconds"),
+                "machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
+                "settings": vars(args),
+                "results": results,
+                "targets": verdicts,
+            },
+            indent=2,
+        )
+    )
+    print(f"\nWritten to {RESULTS.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
