@@ -121,3 +121,17 @@ def test_editor_logs_in_and_translates_a_new_page_to_swedish(page: Page):
     page.goto(f"{demo_path('news', 'sv')}talko-pa-alla-hjartans-dag/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Talko på alla hjärtans dag")
     expect(page.get_by_text("Kom med på talko på alla hjärtans dag.")).to_be_visible()
+
+
+def test_filtering_and_search_work_without_javascript(browser, base_url):
+    context = browser.new_context(java_script_enabled=False, base_url=base_url, locale="sv-FI")
+    page = context.new_page()
+    page.goto("/sv/organisationer/")
+    page.get_by_label("Livsskedesnätverk").select_option(label="Seniorer")
+    page.get_by_role("button", name="Visa organisationer").click()
+    expect(page).to_have_url(re.compile(r"network=seniorer"))
+    expect(page.get_by_role("status")).to_contain_text("organisation")
+    page.get_by_label("Sök på webbplatsen").fill("frivillig")
+    page.get_by_role("banner").get_by_role("button", name="Sök").click()
+    expect(page.get_by_role("list", name="Sökresultat").get_by_role("link").first).to_be_visible()
+    context.close()

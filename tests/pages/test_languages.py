@@ -2,6 +2,9 @@
 
 import re
 
+from django.template.loader import render_to_string
+from django.utils import translation
+
 import pytest
 
 from tests.factories import ContentPageFactory, VolunteeringModelPageFactory
@@ -103,3 +106,14 @@ def test_unknown_page_gets_our_404_in_finnish(client, home):
 def test_unknown_language_prefix_is_a_404(client, home, path):
     response = client.get(path, follow=True)
     assert response.status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("language", "text"), [("fi", "Jokin meni vikaan"), ("sv", "Något gick fel")]
+)
+def test_server_error_page_is_ours_in_the_visitors_language(language, text):
+    # Django renders 500.html without a request context; our page needs none.
+    with translation.override(language):
+        content = render_to_string("500.html")
+    assert f'<html lang="{language}">' in content
+    assert text in content
