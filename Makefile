@@ -28,6 +28,11 @@ demo: install ## Start the portal with demo content at http://127.0.0.1:8000/ (S
 	$(MANAGE) migrate --no-input
 	$(MANAGE) compilemessages -i .venv -i .tools -v 0
 	$(MANAGE) seed_demo
+	@echo
+	@echo "  Talkoo demo: http://127.0.0.1:8000/  (Suomi /fi/, Svenska /sv/)"
+	@echo "  Log in at http://127.0.0.1:8000/admin/ as admin, editor, coordinator or volunteer;"
+	@echo "  the password is talkoo-demo."
+	@echo
 	$(MANAGE) runserver 127.0.0.1:8000
 
 test: install lint checks pytest ## Lint, run every gate and the whole test suite

@@ -1,3 +1,5 @@
+import logging
+
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
@@ -11,6 +13,8 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
+        # Wagtail logs every page it creates; for fifty demo pages that buries what matters.
+        logging.getLogger("wagtail").setLevel(logging.WARNING)
         if not settings.DEMO_CONTENT_ALLOWED:
             raise CommandError("Demo content is not allowed under production settings.")
         builder = DemoBuilder(log=self.stdout.write)
