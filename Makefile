@@ -31,9 +31,9 @@ demo: install ## Start the portal with demo content at http://127.0.0.1:8000/ (S
 	@echo
 	@echo "  Talkoo demo: http://127.0.0.1:8000/  (Suomi /fi/, Svenska /sv/)"
 	@echo "  Log in at http://127.0.0.1:8000/admin/ as admin, editor, coordinator or volunteer;"
-	@echo "  the password is talkoo-demo."
+	@echo "  the password is talkoo-demo. (DEBUG=true make demo shows Django's debug pages.)"
 	@echo
-	$(MANAGE) runserver 127.0.0.1:8000
+	DEBUG=$${DEBUG:-false} $(MANAGE) runserver 127.0.0.1:8000
 
 test: install lint checks pytest ## Lint, run every gate and the whole test suite
 

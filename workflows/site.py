@@ -4,8 +4,24 @@ Each process (help requests, onboarding, training, thanks) adds its viewflow app
 `site.viewsets` from its own package; the site itself is mounted at /workflows/.
 """
 
+from django.contrib.auth.decorators import login_required
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
 
 from viewflow.urls import Site
 
-site = Site(title=_("Talkoo workflows"), viewsets=[])
+
+class WorkflowSite(Site):
+    """viewflow's site, whose index redirects to the first process; with none installed yet,
+    the index says so rather than failing."""
+
+    @property
+    def index_path(self):
+        if self.viewsets:
+            return super().index_path
+        view = TemplateView.as_view(template_name="workflows/no_processes.html")
+        return path("", login_required(view), name="index")
+
+
+site = WorkflowSite(title=_("Talkoo workflows"), viewsets=[])

@@ -110,3 +110,9 @@ def test_odd_input_answers_safely(client, bilingual, query):
     response = client.get(search.url, {"q": query})
     assert response.status_code == 200
     assert "<script>alert(1)</script>" not in response.content.decode()
+
+
+def test_beginning_of_a_word_finds_a_title_when_no_whole_word_matches(client, home, search):
+    factories.ContentPageFactory(parent=home, title="Saattoapuun etsitään vapaaehtoisia")
+    response = client.get(search.url, {"q": "saattoapu"})
+    assert result_titles(response) == ["Saattoapuun etsitään vapaaehtoisia"]
