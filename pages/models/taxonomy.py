@@ -41,6 +41,10 @@ class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
     class Meta(TranslatableMixin.Meta):
         abstract = True
         ordering = ["sort_order", "name"]
+        # A filter link names a term by its slug, so slugs are unique within a language.
+        constraints = [
+            models.UniqueConstraint(fields=["locale", "slug"], name="unique_%(class)s_slug"),
+        ]
 
     def __str__(self):
         return self.name
@@ -86,9 +90,6 @@ class LifeStageNetwork(TaxonomyTerm):
     class Meta(TaxonomyTerm.Meta):
         verbose_name = _("life-stage network")
         verbose_name_plural = _("life-stage networks")
-        constraints = [
-            models.UniqueConstraint(fields=["locale", "slug"], name="unique_network_slug"),
-        ]
 
 
 @register_snippet
@@ -98,9 +99,6 @@ class Area(TaxonomyTerm):
     class Meta(TaxonomyTerm.Meta):
         verbose_name = _("area")
         verbose_name_plural = _("areas")
-        constraints = [
-            models.UniqueConstraint(fields=["locale", "slug"], name="unique_area_slug"),
-        ]
 
 
 @register_snippet
@@ -110,6 +108,3 @@ class ActivityType(TaxonomyTerm):
     class Meta(TaxonomyTerm.Meta):
         verbose_name = _("form of activity")
         verbose_name_plural = _("forms of activity")
-        constraints = [
-            models.UniqueConstraint(fields=["locale", "slug"], name="unique_activity_slug"),
-        ]
