@@ -8,7 +8,8 @@ RUN pip install --no-cache-dir uv \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY pyproject.toml uv.lock .python-version ./
-RUN uv sync --frozen --no-dev --no-install-project
+# Only what runs in production: no test, lint or browser-test groups.
+RUN uv sync --frozen --no-default-groups
 COPY . .
 # The same steps `make demo` runs, with the production settings' own storage for static files.
 RUN DJANGO_SETTINGS_MODULE=portal.settings.production \

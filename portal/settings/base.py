@@ -5,6 +5,7 @@ Configuration comes from the environment through the one typed schema below (dja
 harmless defaults, `production.py` insists on real values.
 """
 
+import os
 from pathlib import Path
 
 import environ
@@ -30,7 +31,8 @@ env = environ.Env(
     LOG_LEVEL=(str, "INFO"),
     PUBLIC_PAGE_CACHE_TIMEOUT=(int, 3600),
 )
-environ.Env.read_env(BASE_DIR / ".env")
+# A .env file beside manage.py fills in what the environment leaves unset.
+environ.Env.read_env(os.environ.get("TALKOO_ENV_FILE", BASE_DIR / ".env"))
 
 DEBUG = env("DEBUG")
 SECRET_KEY = env("SECRET_KEY")

@@ -17,7 +17,10 @@ REQUIRED = {
 
 def load_production_settings(**variables):
     env = {k: v for k, v in os.environ.items() if k not in REQUIRED}
-    env.update(variables, DJANGO_SETTINGS_MODULE="portal.settings.production")
+    # A developer's own .env must not fill in what the test leaves out.
+    env.update(
+        variables, DJANGO_SETTINGS_MODULE="portal.settings.production", TALKOO_ENV_FILE=os.devnull
+    )
     return subprocess.run(
         [sys.executable, "-c", "import django; django.setup()"],
         cwd=ROOT,
