@@ -135,3 +135,13 @@ def test_filtering_and_search_work_without_javascript(browser, base_url):
     page.get_by_role("banner").get_by_role("button", name="Sök").click()
     expect(page.get_by_role("list", name="Sökresultat").get_by_role("link").first).to_be_visible()
     context.close()
+
+
+def test_coordinator_logs_in_to_the_workflow_site(page: Page):
+    page.goto("/workflows/")
+    expect(page).to_have_url(re.compile(r"/admin/login/\?next=/workflows/"))
+    page.get_by_label("Käyttäjätunnus").fill("coordinator")
+    page.get_by_label(re.compile("Salasana|Password")).fill("talkoo-demo")
+    page.get_by_role("button", name="Kirjaudu sisään").click()
+    expect(page).to_have_url(re.compile(r"/workflows/$"))
+    expect(page.get_by_role("heading", name="Talkoo-työnkulut")).to_be_visible()
