@@ -29,14 +29,12 @@ def seed(organisations, news):
     from wagtail.models import Locale
 
     from pages.models import (
-        ActivityType,
-        Area,
-        LifeStageNetwork,
         NewsIndexPage,
         NewsPage,
         OrganisationIndexPage,
         OrganisationPage,
     )
+    from workflows.registry.models import ActivityType, Area, LifeStageNetwork
 
     finnish, swedish = (
         Locale.objects.get(language_code="fi"),

@@ -6,7 +6,8 @@ from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from pages.cache import invalidate
-from pages.models import ActivityType, Area, LifeStageNetwork, MunicipalitySettings
+from pages.models import MunicipalitySettings
+from workflows.registry.models import ActivityType, Area, LifeStageNetwork
 
 
 def connect():

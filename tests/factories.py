@@ -7,6 +7,7 @@ import wagtail_factories
 from factory.django import DjangoModelFactory
 
 from pages import models
+from workflows.registry import models as registry
 
 
 class LocaleFactory(DjangoModelFactory):
@@ -91,14 +92,14 @@ class TermFactory(DjangoModelFactory):
 
 class LifeStageNetworkFactory(TermFactory):
     class Meta:
-        model = models.LifeStageNetwork
+        model = registry.LifeStageNetwork
 
 
 class AreaFactory(TermFactory):
     class Meta:
-        model = models.Area
+        model = registry.Area
 
 
 class ActivityTypeFactory(TermFactory):
     class Meta:
-        model = models.ActivityType
+        model = registry.ActivityType

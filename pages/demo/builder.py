@@ -13,11 +13,8 @@ from pages.demo import logos
 from pages.demo.content import municipality, organisations, pages, taxonomy
 from pages.demo.translate import translate_like
 from pages.models import (
-    ActivityType,
-    Area,
     ContentPage,
     HomePage,
-    LifeStageNetwork,
     MunicipalitySettings,
     NewsIndexPage,
     NewsPage,
@@ -26,6 +23,7 @@ from pages.models import (
     SearchPage,
     VolunteeringModelPage,
 )
+from workflows.registry.models import ActivityType, Area, LifeStageNetwork
 
 DEMO_PASSWORD = "talkoo-demo"
 # (username, groups, first name, last name); admin is a superuser and needs no group.

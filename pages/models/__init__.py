@@ -7,15 +7,11 @@ from .municipality import MunicipalitySettings
 from .news import NewsIndexPage, NewsPage
 from .organisations import OrganisationIndexPage, OrganisationPage
 from .search import SearchPage
-from .taxonomy import ActivityType, Area, LifeStageNetwork
 
 __all__ = [
-    "ActivityType",
-    "Area",
     "ContentPage",
     "HomePage",
     "IntroPage",
-    "LifeStageNetwork",
     "MunicipalitySettings",
     "NewsIndexPage",
     "NewsPage",

@@ -11,16 +11,10 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from modelcluster.fields import ParentalManyToManyField
 
 from pages.blocks import MeetingPlaceBlock
+from pages.taxonomy import linked_terms_in_locale, localize_terms, terms_by_key
+from workflows.registry.models import ActivityType, Area, LifeStageNetwork, source_language_terms
 
 from .base import IntroPage
-from .taxonomy import (
-    ActivityType,
-    Area,
-    LifeStageNetwork,
-    linked_terms_in_locale,
-    localize_terms,
-    source_language_terms,
-)
 
 # The taxonomies an organisation is classified by: (query parameter, page field, term model).
 FACETS = (
@@ -57,7 +51,7 @@ class OrganisationIndexPage(IntroPage):
         )
         facets = []
         for param, field, model in FACETS:
-            terms = model.by_translation_key(self.locale_id)
+            terms = terms_by_key(model, self.locale_id)
             chosen = next((t for t in terms.values() if t.slug == request.GET.get(param)), None)
             if chosen:
                 organisations = organisations.filter(

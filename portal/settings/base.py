@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "portal",
     "pages",
     "workflows",
+    "workflows.registry",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",

@@ -8,7 +8,8 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Revision
 from wagtail_localize.models import StringTranslation, Translation
 
-from pages.models import LifeStageNetwork, OrganisationPage
+from pages.models import OrganisationPage
+from workflows.registry.models import LifeStageNetwork
 
 DEMO_URLS = [
     "/fi/",

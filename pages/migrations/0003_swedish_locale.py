@@ -13,7 +13,7 @@ def create_swedish(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("pages", "0001_initial"),
+        ("pages", "0002_initial"),
         ("wagtail_localize", "0016_rename_page_revision_translationlog_revision"),
         ("wagtailcore", "0054_initial_locale"),
     ]

@@ -1,8 +1,8 @@
-"""Translatable taxonomies that organise organisations: life-stage networks, areas, activities.
+"""Translatable vocabularies of the volunteer network: life-stage networks, areas, activities.
 
-Organisation pages link to the terms of the source language (Finnish); wagtail-localize copies
-those links to the Swedish page as they are. Pages therefore show and filter terms through the
-term's `translation_key`, which is the same in every language.
+Editors keep them as Wagtail snippets and translate them with wagtail-localize. Whatever links
+to a term links to its source-language (Finnish) version; a term in another language is found
+by its `translation_key`, which is the same in every language.
 """
 
 from django.conf import settings
@@ -14,11 +14,9 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
-from pages.cache import remembered
-
 
 def source_language_terms():
-    """Editors link pages to terms in the source language; translations follow by key."""
+    """Links point at terms in the source language; translations follow by key."""
     return {"locale__language_code": settings.LANGUAGE_CODE}
 
 
@@ -48,39 +46,6 @@ class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
-
-    @classmethod
-    def by_translation_key(cls, locale_id=None):
-        """Every term of this taxonomy in a locale (the source language's when None), keyed by
-        translation key. Cached until content changes (see `pages.cache.remembered`).
-        """
-        lookup = {"locale_id": locale_id} if locale_id else source_language_terms()
-        return remembered(
-            f"terms:{cls._meta.label_lower}:{locale_id or 'source'}",
-            lambda: {term.translation_key: term for term in cls.objects.filter(**lookup)},
-        )
-
-
-def linked_terms_in_locale(related_terms, locale_id):
-    """The terms a page links to (`page.networks`, …) in `locale_id` where translated.
-
-    One light query for the links' translation keys; the terms themselves come from the
-    cached `by_translation_key` of the page's locale, or of the source language.
-    """
-    model = related_terms.model
-    keys = related_terms.values_list("translation_key", flat=True)
-    in_locale = model.by_translation_key(locale_id)
-    source = model.by_translation_key()
-    terms = [in_locale.get(key) or source.get(key) for key in keys]
-    return sorted(filter(None, terms), key=lambda term: (term.sort_order, term.name))
-
-
-def localize_terms(terms, by_key):
-    """The given terms in the language of `by_key` (see `by_translation_key`), where translated."""
-    return sorted(
-        (by_key.get(term.translation_key, term) for term in terms),
-        key=lambda term: (term.sort_order, term.name),
-    )
 
 
 @register_snippet
