@@ -12,6 +12,7 @@ from wagtail.models import Locale, Page, Site
 from pages.demo import logos
 from pages.demo.content import municipality, organisations, pages, taxonomy
 from pages.demo.translate import translate_like
+from pages.demo.volunteers import build_volunteers, profile_for_demo_volunteer
 from pages.models import (
     ContentPage,
     HomePage,
@@ -23,7 +24,7 @@ from pages.models import (
     SearchPage,
     VolunteeringModelPage,
 )
-from workflows.registry.models import ActivityType, Area, LifeStageNetwork
+from workflows.registry.models import ActivityType, Area, KindOfHelp, LifeStageNetwork
 
 DEMO_PASSWORD = "talkoo-demo"
 # (username, groups, first name, last name); admin is a superuser and needs no group.
@@ -78,8 +79,9 @@ class DemoBuilder:
     def build(self):
         self.build_taxonomies()
         home = self.build_pages()
-        self.build_site(home)
+        site = self.build_site(home)
         self.log(f"Built {Page.objects.count() - 1} pages in Finnish and Swedish.")
+        self.log(f"Built {build_volunteers(site, self.finnish)} volunteers.")
 
     # Taxonomies ---------------------------------------------------------------------------
 
@@ -88,6 +90,7 @@ class DemoBuilder:
             (LifeStageNetwork, taxonomy.NETWORKS),
             (Area, taxonomy.AREAS),
             (ActivityType, taxonomy.ACTIVITIES),
+            (KindOfHelp, taxonomy.KINDS_OF_HELP),
         ):
             for order, data in enumerate(terms):
                 fields = {name: data[name] for name in ("slug", "name", "description")}
@@ -210,6 +213,7 @@ class DemoBuilder:
         settings.accessibility_statement_id = self.page_ids["accessibility_statement"]
         settings.privacy_notice_id = self.page_ids["privacy_notice"]
         settings.save()
+        return site
 
 
 def ensure_demo_users(log):
@@ -229,3 +233,7 @@ def ensure_demo_users(log):
         )
         user.groups.add(*Group.objects.filter(name__in=groups))
         log(f"Created user {username}.")
+    volunteer = User.objects.get(username="volunteer")
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is not None:
+        profile_for_demo_volunteer(volunteer, site, Locale.objects.get(language_code="fi"))

@@ -9,7 +9,7 @@ from wagtail.models import Page, Revision
 from wagtail_localize.models import StringTranslation, Translation
 
 from pages.models import OrganisationPage
-from workflows.registry.models import LifeStageNetwork
+from workflows.registry.models import LifeStageNetwork, Volunteer
 
 DEMO_URLS = [
     "/fi/",
@@ -73,6 +73,15 @@ class SeedDemoTests(TestCase):
         self.assertTrue(users["volunteer"].groups.filter(name="Volunteers").exists())
         self.assertTrue(self.client.login(username="editor", password="talkoo-demo"))
         self.assertEqual(self.client.get("/admin/").status_code, 200)
+
+    def test_demo_volunteers_are_in_every_status_with_their_consents(self):
+        statuses = set(Volunteer.objects.values_list("status", flat=True))
+        self.assertEqual(statuses, set(Volunteer.Status.values))
+        self.assertGreaterEqual(Volunteer.objects.count(), 40)
+        without_consent = Volunteer.objects.exclude(consents__purpose="privacy_notice")
+        self.assertFalse(without_consent.exists())
+        demo = Volunteer.objects.get(user__username="volunteer")
+        self.assertEqual(demo.status, Volunteer.Status.ACTIVE)
 
     def test_running_it_twice_changes_nothing(self):
         models = (

@@ -165,3 +165,69 @@ ACTIVITIES = [
         ),
     },
 ]
+
+KINDS_OF_HELP = [
+    {
+        "key": "errands",
+        "slug": t("kauppa-ja-apteekkiasiointi", "inkops-och-apoteksarenden"),
+        "name": t("Kauppa- ja apteekkiasiointi", "Inköps- och apoteksärenden"),
+        "description": t(
+            "Ostokset kaupasta tai apteekista sellaiselle, joka ei itse pääse asioimaan.",
+            "Inköp från butiken eller apoteket åt den som inte själv kan uträtta ärendena.",
+        ),
+    },
+    {
+        "key": "accompaniment",
+        "slug": t("saattoapu", "ledsagning"),
+        "name": t("Saattoapu", "Ledsagning"),
+        "description": t(
+            "Seurana ja tukena lääkärissä, virastossa tai harrastuksessa.",
+            "Sällskap och stöd till läkaren, en myndighet eller en hobby.",
+        ),
+    },
+    {
+        "key": "calls",
+        "slug": t("mita-kuuluu-soitot", "hur-mar-du-samtal"),
+        "name": t("Mitä kuuluu? -soitot", "Hur mår du?-samtal"),
+        "description": t(
+            "Puhelu yksin asuvalle ikäihmiselle: kuulumiset ja tarvittaessa apua.",
+            "Ett samtal till en äldre som bor ensam: hur det står till och hjälp vid behov.",
+        ),
+    },
+    {
+        "key": "visits",
+        "slug": t("ystavatoiminta", "vanverksamhet"),
+        "name": t("Ystävätoiminta", "Vänverksamhet"),
+        "description": t(
+            "Säännöllisiä tapaamisia, ulkoilua ja juttuseuraa.",
+            "Regelbundna träffar, promenader och sällskap.",
+        ),
+    },
+    {
+        "key": "events",
+        "slug": t("tapahtuma-apu", "evenemangshjalp"),
+        "name": t("Tapahtuma-apu", "Evenemangshjälp"),
+        "description": t(
+            "Apua tapahtumien ja talkoiden järjestelyissä.",
+            "Hjälp med att ordna evenemang och talkon.",
+        ),
+    },
+    {
+        "key": "end_of_life",
+        "slug": t("saattohoidon-vapaaehtoinen", "frivillig-inom-vard-i-livets-slutskede"),
+        "name": t("Saattohoidon vapaaehtoinen", "Frivillig inom vård i livets slutskede"),
+        "description": t(
+            "Läsnäoloa kuolevan ihmisen ja hänen läheistensä rinnalla; vaatii koulutuksen.",
+            "Närvaro hos en döende människa och de närstående; kräver utbildning.",
+        ),
+    },
+    {
+        "key": "group_leading",
+        "slug": t("ryhmanohjaus", "gruppledning"),
+        "name": t("Ryhmänohjaus", "Gruppledning"),
+        "description": t(
+            "Vertais-, harraste- tai kerhoryhmän ohjaaminen.",
+            "Att leda en kamratstöds-, hobby- eller klubbgrupp.",
+        ),
+    },
+]

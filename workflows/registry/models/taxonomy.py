@@ -73,3 +73,12 @@ class ActivityType(TaxonomyTerm):
     class Meta(TaxonomyTerm.Meta):
         verbose_name = _("form of activity")
         verbose_name_plural = _("forms of activity")
+
+
+@register_snippet
+class KindOfHelp(TaxonomyTerm):
+    """A kind of help a volunteer offers: errands, accompaniment, "How are you?" calls, …"""
+
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = _("kind of help")
+        verbose_name_plural = _("kinds of help")
