@@ -84,6 +84,15 @@ class SearchPageFactory(wagtail_factories.PageFactory):
         model = models.SearchPage
 
 
+class VolunteerSignUpPageFactory(wagtail_factories.PageFactory):
+    title = "Ryhdy vapaaehtoiseksi"
+    slug = "ryhdy-vapaaehtoiseksi"
+    thank_you = "<p>Otamme yhteyttä viikon kuluessa.</p>"
+
+    class Meta:
+        model = models.VolunteerSignUpPage
+
+
 class TermFactory(DjangoModelFactory):
     locale = factory.LazyFunction(lambda: Locale.objects.get(language_code="fi"))
     name = factory.Sequence(lambda n: f"Termi {n}")
@@ -103,3 +112,8 @@ class AreaFactory(TermFactory):
 class ActivityTypeFactory(TermFactory):
     class Meta:
         model = registry.ActivityType
+
+
+class KindOfHelpFactory(TermFactory):
+    class Meta:
+        model = registry.KindOfHelp

@@ -23,6 +23,7 @@ from pages.models import (
     OrganisationPage,
     SearchPage,
     VolunteeringModelPage,
+    VolunteerSignUpPage,
 )
 from workflows.registry.models import ActivityType, Area, KindOfHelp, LifeStageNetwork
 
@@ -113,6 +114,7 @@ class DemoBuilder:
             (ContentPage, pages.ACCESSIBILITY_STATEMENT, "accessibility_statement"),
             (ContentPage, pages.PRIVACY_NOTICE, "privacy_notice"),
             (SearchPage, pages.SEARCH, "search"),
+            (VolunteerSignUpPage, pages.SIGN_UP, "sign_up"),
         )
         built = {key: self.add(home, model, data, key=key) for model, data, key in children}
         for data in organisations.ORGANISATIONS:
@@ -135,7 +137,7 @@ class DemoBuilder:
             ):
                 getattr(page, field).set([self.terms[(term_model, k)] for k in keys])
             page.logo = logos.make_logo(data["title"]["fi"])
-        page.show_in_menus = key in ("volunteering_model", "organisations", "news")
+        page.show_in_menus = key in ("volunteering_model", "organisations", "news", "sign_up")
         parent.add_child(instance=page)
         page.save_revision().publish()
         self.page_ids[key or data["slug"]["fi"]] = page.pk
@@ -158,6 +160,8 @@ class DemoBuilder:
                 blocks = [(block, item) for item in data[field]]
                 fields[field] = _stream(f"{name}/{field}", blocks, language, self.page_ids)
             fields["how_to_join"] = data["how_to_join"][language]
+        if model is VolunteerSignUpPage:
+            fields["thank_you"] = data["thank_you"][language]
         if model is OrganisationPage:
             for field in (
                 "languages_served",

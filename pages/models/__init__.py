@@ -7,6 +7,7 @@ from .municipality import MunicipalitySettings
 from .news import NewsIndexPage, NewsPage
 from .organisations import OrganisationIndexPage, OrganisationPage
 from .search import SearchPage
+from .signup import VolunteerSignUpPage
 
 __all__ = [
     "ContentPage",
@@ -18,5 +19,6 @@ __all__ = [
     "OrganisationIndexPage",
     "OrganisationPage",
     "SearchPage",
+    "VolunteerSignUpPage",
     "VolunteeringModelPage",
 ]

@@ -17,6 +17,7 @@ class HomePage(IntroPage):
         "pages.OrganisationIndexPage",
         "pages.NewsIndexPage",
         "pages.SearchPage",
+        "pages.VolunteerSignUpPage",
     ]
     latest_news_count = 3
 

@@ -76,7 +76,9 @@ def portal_url(tmp_path_factory):
     }
     manage = [sys.executable, "manage.py"]
     for command in (["migrate", "--no-input", "-v", "0"], ["seed_demo", "-v", "0"]):
-        subprocess.run(manage + command, cwd=ROOT, env=env, check=True, capture_output=True)
+        done = subprocess.run(manage + command, cwd=ROOT, env=env, capture_output=True, text=True)
+        if done.returncode:
+            raise RuntimeError(f"{' '.join(command)} failed:\n{done.stderr[-3000:]}")
     port = _free_port()
     log = open(tmp_path / "server.log", "w")  # noqa: SIM115 -- open for the server's lifetime
     server = subprocess.Popen(

@@ -10,6 +10,7 @@ TOP_LEVEL = {
     "accessibility_statement": pages.ACCESSIBILITY_STATEMENT,
     "privacy_notice": pages.PRIVACY_NOTICE,
     "search": pages.SEARCH,
+    "sign_up": pages.SIGN_UP,
 }
 
 

@@ -24,6 +24,7 @@ PAGES = {
     "search with results": lambda lang: demo_path("search", lang) + "?q=" + "talkoot",
     "search with an error": lambda lang: demo_path("search", lang) + "?q=" + "x" * 201,
     "page not found": lambda lang: f"/{lang}/ei-ole-olemassa/",
+    "volunteer sign-up": lambda lang: demo_path("sign_up", lang),
 }
 axe = Axe()
 
@@ -52,6 +53,20 @@ FOCUS_STATE = """el => {
     return {outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2,
             shadow: s.boxShadow !== 'none', background: s.backgroundColor};
 }"""
+
+
+@pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_sign_up_form_with_errors_has_no_wcag_violations(page: Page, language, width):
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(demo_path("sign_up", language))
+    page.get_by_role(
+        "button",
+        name={"fi": "Ilmoittaudu vapaaehtoiseksi", "sv": "Anmäl dig som frivillig"}[language],
+    ).click()
+    assert page.get_by_role("alert").is_visible()
+    results = axe.run(page, options=AXE_OPTIONS)
+    assert results.violations_count == 0, results.generate_report()
 
 
 def test_every_control_on_the_home_page_is_reachable_by_tab_with_visible_focus(page: Page):

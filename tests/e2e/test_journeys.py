@@ -145,3 +145,37 @@ def test_coordinator_logs_in_to_the_workflow_site(page: Page):
     page.get_by_role("button", name="Kirjaudu sisään").click()
     expect(page).to_have_url(re.compile(r"/workflows/$"))
     expect(page.get_by_role("heading", name="Talkoo-työnkulut")).to_be_visible()
+
+
+def test_resident_signs_up_as_a_volunteer_in_swedish_on_a_phone(page: Page):
+    page.set_viewport_size({"width": 360, "height": 800})
+    page.goto("/sv/")
+    page.get_by_role("navigation", name=SWEDISH_NAV["main"]).get_by_role(
+        "link", name="Bli frivillig"
+    ).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Bli frivillig")
+
+    page.get_by_label("Förnamn").fill("Tove")
+    page.get_by_label("Efternamn").fill("Sjöberg")
+    page.get_by_label("E-post").fill("tove.sjoberg@vapaaehtoiset.example")
+    page.get_by_label("Lösenord").fill("höstkväll-2026")
+    page.get_by_label("Vilket språk ska vi använda med dig?").select_option(label="svenska")
+    page.get_by_role("group", name="Vilken slags hjälp kunde du ge?").get_by_label(
+        "Ledsagning"
+    ).check()
+    page.get_by_role("group", name="Var kunde du hjälpa?").get_by_label("Centrum").check()
+    page.get_by_role("group", name="När kunde du hjälpa?").get_by_label("kvällar").check()
+    # Forgetting the consent keeps everything typed and says what is missing.
+    page.get_by_role("button", name="Anmäl dig som frivillig").click()
+    expect(page.get_by_role("alert")).to_contain_text(
+        "Vi kan ta med dig bara om du godkänner detta."
+    )
+    expect(page.get_by_label("Förnamn")).to_have_value("Tove")
+
+    page.get_by_label("Lösenord").fill("höstkväll-2026")  # passwords are never sent back
+    page.get_by_label(re.compile("Jag har läst dataskyddsbeskrivningen")).check()
+    page.get_by_role("button", name="Anmäl dig som frivillig").click()
+
+    expect(page.get_by_role("status")).to_contain_text("Tack för din anmälan!")
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0

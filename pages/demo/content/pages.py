@@ -235,3 +235,32 @@ SEARCH = {
     ),
     "body": [],
 }
+
+SIGN_UP = {
+    "slug": t("ryhdy-vapaaehtoiseksi", "bli-frivillig"),
+    "title": t("Ryhdy vapaaehtoiseksi", "Bli frivillig"),
+    "intro": t(
+        "Vapaaehtoiseksi voi ryhtyä jokainen täysi-ikäinen koivurantalainen. Kerro itsestäsi, "
+        "niin koordinaattori ottaa sinuun yhteyttä.",
+        "Alla vuxna som bor i Björkstrand kan bli frivilliga. Berätta om dig själv, så tar en "
+        "koordinator kontakt med dig.",
+    ),
+    "body": [
+        (
+            "paragraph",
+            t(
+                "<p>Ilmoittautuminen ei sido sinua mihinkään. Tapaamme ensin, kerromme "
+                "vapaaehtoistoiminnasta ja sovimme yhdessä, millaiset tehtävät sopivat sinulle.</p>",
+                "<p>Anmälan binder dig inte till något. Vi träffas först, berättar om "
+                "frivilligverksamheten och kommer tillsammans överens om vilka uppgifter som "
+                "passar dig.</p>",
+            ),
+        )
+    ],
+    "thank_you": t(
+        "<p>Koordinaattori käy ilmoittautumisesi läpi ja ottaa sinuun yhteyttä viikon "
+        "kuluessa. Sovimme silloin tutustumistapaamisen.</p>",
+        "<p>En koordinator går igenom din anmälan och kontaktar dig inom en vecka. Då kommer "
+        "vi överens om ett introduktionsmöte.</p>",
+    ),
+}

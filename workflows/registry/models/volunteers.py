@@ -72,6 +72,8 @@ class Volunteer(models.Model):
         _("status"), max_length=10, choices=Status.choices, default=Status.APPLICANT, db_index=True
     )
     created_at = models.DateTimeField(_("signed up"), default=timezone.now)
+    # The sign-up form's one-time token: a double submit finds the volunteer the first made.
+    sign_up_token = models.UUIDField(null=True, blank=True, unique=True, editable=False)
     status_changed_at = models.DateTimeField(_("status changed"), default=timezone.now)
 
     class Meta:

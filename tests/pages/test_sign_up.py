@@ -1,0 +1,123 @@
+"""A resident signs up as a volunteer: one account, one volunteer, the consents, once."""
+
+import uuid
+
+from django.contrib.auth import get_user_model
+
+import pytest
+
+from tests import factories
+from tests.helpers import translate
+from workflows.registry.models import Consent, Volunteer
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def terms():
+    return {
+        "area": factories.AreaFactory(name="Keskusta"),
+        "kind": factories.KindOfHelpFactory(name="Saattoapu"),
+    }
+
+
+@pytest.fixture
+def sign_up_page(home, terms):
+    return factories.VolunteerSignUpPageFactory(parent=home)
+
+
+def answers(terms, **changes):
+    data = {
+        "first_name": "Aila",
+        "last_name": "Berg",
+        "email": "Aila.Berg@Vapaaehtoiset.example",
+        "phone": "040 000 1234",
+        "password": "kesä-ilta-2026",
+        "preferred_language": "sv",
+        "kinds_of_help": [terms["kind"].pk],
+        "areas": [terms["area"].pk],
+        "availability": ["evenings", "weekends"],
+        "availability_notes": "",
+        "languages": ["fi", "sv"],
+        "other_languages": "",
+        "privacy_consent": "on",
+        "contact_sharing_consent": "on",
+        "token": str(uuid.uuid4()),
+    }
+    data.update(changes)
+    return {key: value for key, value in data.items() if value is not None}
+
+
+def test_form_is_shown_in_the_pages_language(client, sign_up_page):
+    response = client.get(sign_up_page.url)
+    content = response.content.decode()
+    assert response.status_code == 200
+    assert "Ilmoittaudu vapaaehtoiseksi" in content and 'name="token"' in content
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_signing_up_stores_account_volunteer_and_consents(client, sign_up_page, terms):
+    response = client.post(sign_up_page.url, answers(terms))
+    assert response.status_code == 302
+    assert response["Location"] == f"{sign_up_page.url}?signed_up=1"
+    volunteer = Volunteer.objects.get()
+    assert volunteer.user.email == "aila.berg@vapaaehtoiset.example"
+    assert volunteer.user.check_password("kesä-ilta-2026")
+    assert volunteer.user.groups.filter(name="Volunteers").exists()
+    assert volunteer.status == Volunteer.Status.APPLICANT
+    assert volunteer.preferred_language == "sv"
+    assert volunteer.available_evenings and volunteer.available_weekends
+    assert not volunteer.available_weekdays
+    assert volunteer.speaks_swedish and not volunteer.speaks_english
+    assert list(volunteer.kinds_of_help.all()) == [terms["kind"]]
+    purposes = set(volunteer.consents.values_list("purpose", flat=True))
+    assert purposes == {Consent.Purpose.PRIVACY_NOTICE, Consent.Purpose.CONTACT_SHARING}
+    thanks = client.get(response["Location"]).content.decode()
+    assert "Kiitos ilmoittautumisestasi!" in thanks and 'name="token"' not in thanks
+
+
+def test_double_submit_creates_one_volunteer(client, sign_up_page, terms):
+    data = answers(terms)
+    first = client.post(sign_up_page.url, data)
+    second = client.post(sign_up_page.url, data)
+    assert first.status_code == second.status_code == 302
+    assert Volunteer.objects.count() == 1
+    assert get_user_model().objects.filter(email="aila.berg@vapaaehtoiset.example").count() == 1
+
+
+def test_taken_email_gets_a_clear_swedish_error_and_keeps_the_answers(
+    client, home, terms, django_capture_on_commit_callbacks
+):
+    page = factories.VolunteerSignUpPageFactory(parent=home)
+    translate(home, {}, django_capture_on_commit_callbacks)
+    swedish = translate(page, {page.slug: "bli-frivillig"}, django_capture_on_commit_callbacks)
+    client.post(page.url, answers(terms))
+    response = client.post(swedish.url, answers(terms, first_name="Anders"))
+    content = response.content.decode()
+    assert response.status_code == 200
+    assert "Den här e-postadressen har redan ett konto." in content
+    assert 'value="Anders"' in content  # what was typed is kept
+    assert 'aria-invalid="true"' in content
+    assert Volunteer.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    ("changes", "field", "message"),
+    [
+        ({"privacy_consent": None}, "privacy_consent", "Voimme ottaa sinut mukaan vain"),
+        ({"first_name": "A" * 151}, "first_name", "151"),
+        ({"email": "ei-osoite"}, "email", "sähköpostiosoite"),
+        ({"password": "12345678"}, "password", "numeerinen"),
+        ({"kinds_of_help": [999999]}, "kinds_of_help", "999999"),
+        ({"areas": None}, "areas", "pakollinen"),
+    ],
+)
+def test_bad_input_is_explained_next_to_the_field_and_nothing_is_stored(
+    client, sign_up_page, terms, changes, field, message
+):
+    response = client.post(sign_up_page.url, answers(terms, **changes))
+    assert response.status_code == 200
+    errors = response.context["form"].errors
+    assert field in errors and message in " ".join(errors[field])
+    assert f'id="id_{field}_error"' in response.content.decode()
+    assert not Volunteer.objects.exists() and not get_user_model().objects.exists()

@@ -1,0 +1,144 @@
+"""The volunteer sign-up form: who you are, what help you offer, where and when, and consent."""
+
+import uuid
+
+from django import forms
+from django.contrib.auth import get_user_model, password_validation
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from .models import Area, KindOfHelp, Volunteer
+
+
+def _term_choices(model):
+    """The source-language terms as (pk, name in the active language) choices."""
+    source = list(model.objects.filter(locale__language_code="fi"))
+    translated = {
+        term.translation_key: term.name
+        for term in model.objects.filter(
+            locale__language_code=get_language(),
+            translation_key__in=[term.translation_key for term in source],
+        )
+    }
+    return [(term.pk, translated.get(term.translation_key, term.name)) for term in source]
+
+
+class VolunteerSignUpForm(forms.Form):
+    # The form's parts, each under its own heading, in order.
+    SECTIONS = (
+        (
+            _("About you"),
+            ("first_name", "last_name", "email", "phone", "password", "preferred_language"),
+        ),
+        (
+            _("How you could help"),
+            (
+                "kinds_of_help",
+                "areas",
+                "availability",
+                "availability_notes",
+                "languages",
+                "other_languages",
+                "can_work_with_children",
+            ),
+        ),
+        (_("Your consent"), ("privacy_consent", "contact_sharing_consent")),
+    )
+
+    first_name = forms.CharField(label=_("First name"), max_length=150)
+    last_name = forms.CharField(label=_("Last name"), max_length=150)
+    email = forms.EmailField(label=_("E-mail"), help_text=_("You log in with your e-mail address."))
+    phone = forms.CharField(label=_("Phone"), max_length=40, required=False)
+    password = forms.CharField(
+        label=_("Password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        help_text=_("At least 8 characters, not only numbers."),
+    )
+    preferred_language = forms.ChoiceField(
+        label=_("Which language should we use with you?"), choices=Volunteer.Language.choices
+    )
+    kinds_of_help = forms.TypedMultipleChoiceField(
+        label=_("What kind of help could you give?"),
+        coerce=int,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    areas = forms.TypedMultipleChoiceField(
+        label=_("Where could you help?"), coerce=int, widget=forms.CheckboxSelectMultiple
+    )
+    availability = forms.MultipleChoiceField(
+        label=_("When could you help?"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        choices=[
+            ("weekdays", _("weekdays")),
+            ("evenings", _("evenings")),
+            ("weekends", _("weekends")),
+        ],
+    )
+    availability_notes = forms.CharField(
+        label=_("availability in my own words"), max_length=200, required=False
+    )
+    languages = forms.MultipleChoiceField(
+        label=_("Languages you speak"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        choices=Volunteer.Language.choices,
+    )
+    other_languages = forms.CharField(label=_("other languages"), max_length=200, required=False)
+    can_work_with_children = forms.BooleanField(
+        label=_("I am willing to work with children"),
+        required=False,
+        help_text=_("Such tasks need a criminal record extract to be sighted first."),
+    )
+    privacy_consent = forms.BooleanField(
+        label=_("I have read the privacy notice and agree that my data is processed as it says"),
+        error_messages={"required": _("We can only take you on when you agree to this.")},
+    )
+    contact_sharing_consent = forms.BooleanField(
+        label=_("My contact details may be given to the organisations of the volunteer network"),
+        required=False,
+    )
+    # Makes a double-submitted form create one volunteer (see services.sign_up).
+    token = forms.UUIDField(widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["kinds_of_help"].choices = _term_choices(KindOfHelp)
+        self.fields["areas"].choices = _term_choices(Area)
+        if not self.is_bound:
+            self.initial.setdefault("token", uuid.uuid4())
+            self.initial.setdefault("preferred_language", get_language())
+
+    def sections(self):
+        """(heading, bound fields) for each part of the form."""
+        return [(heading, [self[name] for name in names]) for heading, names in self.SECTIONS]
+
+    def clean_email(self):
+        email = get_user_model().objects.normalize_email(self.cleaned_data["email"]).lower()
+        token = self.data.get("token")
+        already = get_user_model().objects.filter(email__iexact=email)
+        if (
+            already.exists()
+            and not Volunteer.objects.filter(sign_up_token=token, user__in=already).exists()
+        ):
+            raise forms.ValidationError(
+                _("This e-mail address already has an account. Log in, or use another address.")
+            )
+        return email
+
+    def clean(self):
+        cleaned = super().clean()
+        password = cleaned.get("password")
+        if password:
+            user = get_user_model()(
+                username=cleaned.get("email", ""),
+                email=cleaned.get("email", ""),
+                first_name=cleaned.get("first_name", ""),
+                last_name=cleaned.get("last_name", ""),
+            )
+            try:
+                password_validation.validate_password(password, user)
+            except forms.ValidationError as error:
+                self.add_error("password", error)
+        return cleaned
