@@ -23,6 +23,10 @@ def _term_choices(model):
     return [(term.pk, translated.get(term.translation_key, term.name)) for term in source]
 
 
+# A single checkbox reads best with its box first and its label beside it.
+CHECKBOX = "registry/forms/checkbox_field.html"
+
+
 class VolunteerSignUpForm(forms.Form):
     # The form's parts, each under its own heading, in order.
     SECTIONS = (
@@ -77,7 +81,7 @@ class VolunteerSignUpForm(forms.Form):
         ],
     )
     availability_notes = forms.CharField(
-        label=_("availability in my own words"), max_length=200, required=False
+        label=_("Anything else about when you could help"), max_length=200, required=False
     )
     languages = forms.MultipleChoiceField(
         label=_("Languages you speak"),
@@ -85,17 +89,22 @@ class VolunteerSignUpForm(forms.Form):
         widget=forms.CheckboxSelectMultiple,
         choices=Volunteer.Language.choices,
     )
-    other_languages = forms.CharField(label=_("other languages"), max_length=200, required=False)
+    other_languages = forms.CharField(
+        label=_("Other languages you speak"), max_length=200, required=False
+    )
     can_work_with_children = forms.BooleanField(
+        template_name=CHECKBOX,
         label=_("I am willing to work with children"),
         required=False,
         help_text=_("Such tasks need a criminal record extract to be sighted first."),
     )
     privacy_consent = forms.BooleanField(
+        template_name=CHECKBOX,
         label=_("I have read the privacy notice and agree that my data is processed as it says"),
         error_messages={"required": _("We can only take you on when you agree to this.")},
     )
     contact_sharing_consent = forms.BooleanField(
+        template_name=CHECKBOX,
         label=_("My contact details may be given to the organisations of the volunteer network"),
         required=False,
     )
@@ -103,6 +112,7 @@ class VolunteerSignUpForm(forms.Form):
     token = forms.UUIDField(widget=forms.HiddenInput)
 
     def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
         self.fields["kinds_of_help"].choices = _term_choices(KindOfHelp)
         self.fields["areas"].choices = _term_choices(Area)
