@@ -41,7 +41,17 @@ class VolunteerSignUpPage(IntroPage):
         form = VolunteerSignUpForm(request.POST if request.method == "POST" else None)
         if form.is_bound and form.is_valid():
             site = Site.find_for_request(request)
-            sign_up(site, form.cleaned_data, self.privacy_notice_version(site))
+            municipality = MunicipalitySettings.for_site(site)
+            sign_up(
+                site,
+                form.cleaned_data,
+                self.privacy_notice_version(site),
+                {
+                    "name": municipality.name,
+                    "email": municipality.email,
+                    "phone": municipality.phone,
+                },
+            )
             # Post/redirect/get: reloading the thank-you page does not post again.
             return redirect(f"{self.get_url(request)}?signed_up=1")
         return super().serve(request, *args, form=form, **kwargs)

@@ -6,6 +6,7 @@ from django.contrib.auth import get_user_model
 
 import pytest
 
+from pages.models import MunicipalitySettings
 from tests import factories
 from tests.helpers import translate
 from workflows.registry.models import Consent, Volunteer
@@ -121,3 +122,25 @@ def test_bad_input_is_explained_next_to_the_field_and_nothing_is_stored(
     assert field in errors and message in " ".join(errors[field])
     assert f'id="id_{field}_error"' in response.content.decode()
     assert not Volunteer.objects.exists() and not get_user_model().objects.exists()
+
+
+def test_new_volunteer_is_thanked_in_their_language_and_coordinators_are_told(
+    client, sign_up_page, terms, mailoutbox, django_capture_on_commit_callbacks
+):
+    settings = MunicipalitySettings.objects.get()
+    settings.email = "koordinaattorit@kunta.example"
+    settings.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(sign_up_page.url, answers(terms))
+    to_volunteer, to_coordinators = mailoutbox
+    assert to_volunteer.to == ["aila.berg@vapaaehtoiset.example"]
+    assert "Tack för din anmälan som frivillig" in to_volunteer.subject  # she chose Swedish
+    assert "Hej Aila," in to_volunteer.body
+    assert to_coordinators.to == ["koordinaattorit@kunta.example"]
+    assert to_coordinators.subject == "Uusi vapaaehtoiseksi ilmoittautunut: Aila Berg"
+
+
+def test_nothing_is_sent_when_the_sign_up_is_rolled_back(client, sign_up_page, terms, mailoutbox):
+    # Without a commit (the test's transaction never commits) no message leaves.
+    client.post(sign_up_page.url, answers(terms))
+    assert mailoutbox == []

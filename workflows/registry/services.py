@@ -1,14 +1,18 @@
 """What the public site may ask of the registry: `sign_up` a new volunteer."""
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import IntegrityError, transaction
 
+from workflows.notifications import notify
+
 from .models import Consent, Volunteer
 
 
-def sign_up(site, data, privacy_notice_version):
-    """Store a new volunteer, their account and consents in one transaction.
+def sign_up(site, data, privacy_notice_version, municipality):
+    """Store a new volunteer, their account and consents in one transaction, then thank them
+    and tell the coordinators (`municipality`: name, e-mail and phone of the coordinators).
 
     `data` is a valid `VolunteerSignUpForm`'s cleaned data. A second submit of the same form
     (same token), even one racing the first, returns the volunteer the first one made.
@@ -19,7 +23,9 @@ def sign_up(site, data, privacy_notice_version):
             existing = Volunteer.objects.filter(sign_up_token=data["token"]).first()
             if existing:
                 return existing, False
-            return _create(site, data, privacy_notice_version), True
+            volunteer = _create(site, data, privacy_notice_version)
+            _tell_about(volunteer, municipality)
+            return volunteer, True
     except IntegrityError:
         existing = Volunteer.objects.filter(sign_up_token=data["token"]).first()
         if existing is None:
@@ -63,3 +69,28 @@ def _create(site, data, privacy_notice_version):
         for purpose in purposes
     )
     return volunteer
+
+
+def _tell_about(volunteer, municipality):
+    user = volunteer.user
+    notify(
+        [user.email],
+        "signed_up",
+        {
+            "first_name": user.first_name,
+            "municipality": municipality["name"],
+            "phone": municipality["phone"],
+        },
+        volunteer.preferred_language,
+    )
+    notify(
+        [municipality["email"]],
+        "new_volunteer",
+        {
+            "name": user.get_full_name(),
+            "email": user.email,
+            "phone": volunteer.phone,
+            "language": volunteer.get_preferred_language_display(),
+        },
+        settings.LANGUAGE_CODE,
+    )
