@@ -7,12 +7,12 @@ from django.contrib.auth import get_user_model, password_validation
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from .models import Area, KindOfHelp, Volunteer
+from .models import Area, KindOfHelp, Volunteer, source_language_terms
 
 
 def _term_choices(model):
     """The source-language terms as (pk, name in the active language) choices."""
-    source = list(model.objects.filter(locale__language_code="fi"))
+    source = list(model.objects.filter(**source_language_terms()))
     translated = {
         term.translation_key: term.name
         for term in model.objects.filter(
@@ -49,6 +49,8 @@ class VolunteerSignUpForm(forms.Form):
         (_("Your consent"), ("privacy_consent", "contact_sharing_consent")),
     )
 
+    # Makes a double-submitted form create one volunteer (see services.sign_up).
+    token = forms.UUIDField(widget=forms.HiddenInput)
     first_name = forms.CharField(label=_("First name"), max_length=150)
     last_name = forms.CharField(label=_("Last name"), max_length=150)
     email = forms.EmailField(label=_("E-mail"), help_text=_("You log in with your e-mail address."))
@@ -108,8 +110,6 @@ class VolunteerSignUpForm(forms.Form):
         label=_("My contact details may be given to the organisations of the volunteer network"),
         required=False,
     )
-    # Makes a double-submitted form create one volunteer (see services.sign_up).
-    token = forms.UUIDField(widget=forms.HiddenInput)
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("label_suffix", "")
@@ -126,12 +126,11 @@ class VolunteerSignUpForm(forms.Form):
 
     def clean_email(self):
         email = get_user_model().objects.normalize_email(self.cleaned_data["email"]).lower()
-        token = self.data.get("token")
         already = get_user_model().objects.filter(email__iexact=email)
-        if (
-            already.exists()
-            and not Volunteer.objects.filter(sign_up_token=token, user__in=already).exists()
-        ):
+        # The same form sent twice is not a clash: its first submit made this account.
+        token = self.cleaned_data.get("token")
+        resubmitted = token and Volunteer.objects.filter(sign_up_token=token, user__in=already)
+        if already.exists() and not (resubmitted and resubmitted.exists()):
             raise forms.ValidationError(
                 _("This e-mail address already has an account. Log in, or use another address.")
             )
