@@ -46,10 +46,19 @@ LADDER = [
     ("organisation, uncached", "/fi/jarjestot/vapaaehtoisyhdistys-150/?nocache=1", ""),
     ("search", "/fi/haku/?q=talkoot", "never cached: results follow the query"),
 ]
+# (URL, target as said, test of a result)
 TARGETS = [
-    ("home, cached", "ratio >= 0.60 and queries == 0"),
-    ("organisation, cached", "ratio >= 0.60 and queries == 0"),
-    ("organisation, uncached", "ratio >= 1 / 25 and queries <= 12"),
+    ("home, cached", "ratio >= 0.60, 0 SQL", lambda r: r["ratio"] >= 0.60 and r["queries"] == 0),
+    (
+        "organisation, cached",
+        "ratio >= 0.60, 0 SQL",
+        lambda r: r["ratio"] >= 0.60 and r["queries"] == 0,
+    ),
+    (
+        "organisation, uncached",
+        "ratio >= 1/25, <= 12 SQL",
+        lambda r: r["ratio"] >= 1 / 25 and r["queries"] <= 12,
+    ),
 ]
 
 
@@ -161,9 +170,8 @@ def report(results):
         )
     print()
     verdicts = []
-    for name, condition in TARGETS:
-        r = results[name]
-        met = eval(condition, {}, {"ratio": r["ratio"], "queries": r["queries"]})  # noqa: S307
+    for name, condition, test in TARGETS:
+        met = test(results[name])
         verdicts.append({"url": name, "target": condition, "met": met})
         print(f"{'met    ' if met else 'MISSED '} {name}: {condition}")
     return verdicts

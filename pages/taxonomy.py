@@ -8,6 +8,11 @@ from pages.cache import remembered
 from workflows.registry.models import source_language_terms
 
 
+def in_order(terms):
+    """Terms as editors ordered them, then alphabetically."""
+    return sorted(terms, key=lambda term: (term.sort_order, term.name))
+
+
 def terms_by_key(model, locale_id=None):
     """Every term of a taxonomy in a locale (the source language's when None), keyed by
     translation key. Cached until content changes (see `pages.cache.remembered`).
@@ -30,12 +35,9 @@ def linked_terms_in_locale(related_terms, locale_id):
     in_locale = terms_by_key(model, locale_id)
     source = terms_by_key(model)
     terms = [in_locale.get(key) or source.get(key) for key in keys]
-    return sorted(filter(None, terms), key=lambda term: (term.sort_order, term.name))
+    return in_order(filter(None, terms))
 
 
 def localize_terms(terms, by_key):
     """The given terms in the language of `by_key` (see `terms_by_key`), where translated."""
-    return sorted(
-        (by_key.get(term.translation_key, term) for term in terms),
-        key=lambda term: (term.sort_order, term.name),
-    )
+    return in_order(by_key.get(term.translation_key, term) for term in terms)

@@ -13,6 +13,23 @@ from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.segments.types import StringSegmentValue
 
 
+def prepare_translation(source, locale, msgstr_for):
+    """Record a translation of `source` into `locale` as an editor's work in wagtail-localize
+    would be: `msgstr_for(entry)` gives the translated text of each PO entry. Returns the
+    Translation, not yet saved to its target: publishing is the caller's choice.
+    """
+    translation_source, _ = TranslationSource.update_or_create_from_instance(source)
+    translation, _ = Translation.objects.get_or_create(
+        source=translation_source, target_locale=locale
+    )
+    po = translation.export_po()
+    for entry in po:
+        if not entry.obsolete:
+            entry.msgstr = msgstr_for(entry)
+    translation.import_po(po)
+    return translation
+
+
 def _strings(instance):
     return [s for s in extract_segments(instance) if isinstance(s, StringSegmentValue)]
 
@@ -23,17 +40,18 @@ def translate_like(source, twin, locale):
     if [s.path for s in source_strings] != [s.path for s in twin_strings]:
         raise ValueError(f"The translation of {source!r} does not have the same structure.")
 
-    translation_source, _ = TranslationSource.update_or_create_from_instance(source)
-    translation, _ = Translation.objects.get_or_create(
-        source=translation_source, target_locale=locale
-    )
-    po = translation.export_po()
-    entries = [entry for entry in po if not entry.obsolete]
-    for entry, original, translated in zip(entries, source_strings, twin_strings, strict=True):
-        if (entry.msgctxt, entry.msgid) != (original.path, original.string.data):
-            raise ValueError(f"Unexpected segment {entry.msgctxt!r} in {source!r}.")
-        entry.msgstr = translated.string.data
-    translation.import_po(po)
+    twin_text = {
+        (original.path, original.string.data): translated.string.data
+        for original, translated in zip(source_strings, twin_strings, strict=True)
+    }
+
+    def msgstr_for(entry):
+        try:
+            return twin_text[entry.msgctxt, entry.msgid]
+        except KeyError:
+            raise ValueError(f"Unexpected segment {entry.msgctxt!r} in {source!r}.") from None
+
+    translation = prepare_translation(source, locale, msgstr_for)
     if isinstance(source, DraftStateMixin):
         # wagtail-localize would publish on commit, from a revision whose page object may be
         # stale by then (the demo adds children meanwhile); publish now instead.

@@ -11,6 +11,13 @@ from pages.blocks import BodyBlock
 from pages.cache import mark_private
 
 
+def query_without_page(request):
+    """The request's query string minus `page`, for pagination links that keep the rest."""
+    query = request.GET.copy()
+    query.pop("page", None)
+    return query.urlencode()
+
+
 class IntroPage(Page):
     """What every public page has: a short lead paragraph under the title and a body stream."""
 

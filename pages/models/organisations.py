@@ -11,10 +11,10 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from modelcluster.fields import ParentalManyToManyField
 
 from pages.blocks import MeetingPlaceBlock
-from pages.taxonomy import linked_terms_in_locale, localize_terms, terms_by_key
+from pages.taxonomy import in_order, linked_terms_in_locale, localize_terms, terms_by_key
 from workflows.registry.models import ActivityType, Area, LifeStageNetwork, source_language_terms
 
-from .base import IntroPage
+from .base import IntroPage, query_without_page
 
 # The taxonomies an organisation is classified by: (query parameter, page field, term model).
 FACETS = (
@@ -61,7 +61,7 @@ class OrganisationIndexPage(IntroPage):
                 {
                     "param": param,
                     "label": model._meta.verbose_name,
-                    "terms": sorted(terms.values(), key=lambda t: (t.sort_order, t.name)),
+                    "terms": in_order(terms.values()),
                     "chosen": chosen,
                     "by_key": terms,
                 }
@@ -72,13 +72,11 @@ class OrganisationIndexPage(IntroPage):
                 facet["param"]: localize_terms(getattr(organisation, field).all(), facet["by_key"])
                 for facet, (_param, field, _model) in zip(facets, FACETS, strict=True)
             }
-        query = request.GET.copy()
-        query.pop("page", None)
         context.update(
             facets=facets,
             organisations=page,
             filtered=any(facet["chosen"] for facet in facets),
-            filter_query=query.urlencode(),
+            filter_query=query_without_page(request),
         )
         return context
 

@@ -7,7 +7,7 @@ from wagtail.models import Page
 
 from pages.search import search_pages
 
-from .base import IntroPage
+from .base import IntroPage, query_without_page
 
 
 def specific_in_order(pages):
@@ -57,7 +57,5 @@ class SearchPage(IntroPage):
             )
             results = Paginator(hits, self.per_page).get_page(request.GET.get("page"))
             results.object_list = specific_in_order(results.object_list)
-        query = request.GET.copy()
-        query.pop("page", None)
-        context.update(form=form, results=results, search_query=query.urlencode())
+        context.update(form=form, results=results, search_query=query_without_page(request))
         return context

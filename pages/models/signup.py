@@ -40,12 +40,11 @@ class VolunteerSignUpPage(IntroPage):
     def serve(self, request, *args, **kwargs):
         form = VolunteerSignUpForm(request.POST if request.method == "POST" else None)
         if form.is_bound and form.is_valid():
-            site = Site.find_for_request(request)
-            municipality = MunicipalitySettings.for_site(site)
+            municipality = MunicipalitySettings.for_request(request)
             sign_up(
-                site,
+                Site.find_for_request(request),
                 form.cleaned_data,
-                self.privacy_notice_version(site),
+                self.privacy_notice_version(municipality),
                 {
                     "name": municipality.name,
                     "email": municipality.email,
@@ -60,13 +59,13 @@ class VolunteerSignUpPage(IntroPage):
         context = super().get_context(request, *args, **kwargs)
         context["signed_up"] = request.method == "GET" and "signed_up" in request.GET
         context["form"] = form or VolunteerSignUpForm()
-        context["privacy_notice"] = MunicipalitySettings.for_site(self.get_site()).privacy_notice
+        context["privacy_notice"] = MunicipalitySettings.for_request(request).privacy_notice
         return context
 
     @staticmethod
-    def privacy_notice_version(site):
+    def privacy_notice_version(municipality):
         """The privacy notice the volunteer agreed to: its page and published revision."""
-        notice = MunicipalitySettings.for_site(site).privacy_notice
+        notice = municipality.privacy_notice
         if notice is None:
             return "unknown"
         notice = notice.localized
