@@ -2,6 +2,7 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path, re_path
+from django.utils.translation import gettext_lazy as _
 from django.views.static import serve
 
 from wagtail import urls as wagtail_urls
@@ -28,4 +29,8 @@ if settings.SERVE_MEDIA:
 
 # The public site: every URL carries its language, /fi/… and /sv/…; "/" redirects to the
 # language the browser prefers (Finnish when unsure) through LocaleMiddleware.
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)))
+urlpatterns += i18n_patterns(
+    # A volunteer's own pages: /fi/oma-vapaaehtoisuus/, /sv/mitt-frivilligarbete/.
+    path(_("my-volunteering/"), include("workflows.my_volunteering.urls")),
+    path("", include(wagtail_urls)),
+)

@@ -1,6 +1,8 @@
 """Factories for the test suite, in one place."""
 
-from wagtail.models import Locale
+from django.contrib.auth import get_user_model
+
+from wagtail.models import Locale, Site
 
 import factory
 import wagtail_factories
@@ -117,3 +119,37 @@ class ActivityTypeFactory(TermFactory):
 class KindOfHelpFactory(TermFactory):
     class Meta:
         model = registry.KindOfHelp
+
+
+class TrainingFactory(TermFactory):
+    class Meta:
+        model = registry.Training
+
+
+class UserFactory(DjangoModelFactory):
+    username = factory.Sequence(lambda n: f"user{n}@example.fi")
+    email = factory.LazyAttribute(lambda user: user.username)
+    first_name = "Aino"
+    last_name = factory.Sequence(lambda n: f"Laine{n}")
+    password = factory.django.Password("talkoo-test")
+
+    class Meta:
+        model = get_user_model()
+        django_get_or_create = ("username",)
+
+
+class VolunteerFactory(DjangoModelFactory):
+    user = factory.SubFactory(UserFactory)
+    site = factory.LazyFunction(lambda: Site.objects.get(is_default_site=True))
+    phone = "040 123 4567"
+
+    class Meta:
+        model = registry.Volunteer
+
+
+class CoordinatorFactory(DjangoModelFactory):
+    user = factory.SubFactory(UserFactory, first_name="Kaisa", last_name="Koordinaattori")
+    site = factory.LazyFunction(lambda: Site.objects.get(is_default_site=True))
+
+    class Meta:
+        model = registry.Coordinator

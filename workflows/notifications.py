@@ -10,6 +10,7 @@ from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import translation
+from django.utils.safestring import mark_safe
 
 
 def notify(recipients, name, context, language):
@@ -20,6 +21,11 @@ def notify(recipients, name, context, language):
     recipients = [address for address in recipients if address]
     if not recipients:
         return
+
+    # Plain-text mail: a name like O'Brien is not to be HTML-escaped.
+    context = {
+        key: mark_safe(value) if isinstance(value, str) else value for key, value in context.items()
+    }
 
     def send():
         with translation.override(language):

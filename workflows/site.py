@@ -10,6 +10,10 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
 from viewflow.urls import Site
+from viewflow.workflow.flow import FlowAppViewset
+
+from workflows.onboarding.flows import OnboardingFlow
+from workflows.registry.bank.viewset import KnowledgeBankApp
 
 
 class WorkflowSite(Site):
@@ -24,4 +28,7 @@ class WorkflowSite(Site):
         return path("", login_required(view), name="index")
 
 
-site = WorkflowSite(title=_("Talkoo workflows"), viewsets=[])
+site = WorkflowSite(
+    title=_("Talkoo workflows"),
+    viewsets=[FlowAppViewset(OnboardingFlow, icon="person_add"), KnowledgeBankApp()],
+)

@@ -30,6 +30,7 @@ env = environ.Env(
     SECURE_HSTS_SECONDS=(int, 31536000),
     LOG_LEVEL=(str, "INFO"),
     PUBLIC_PAGE_CACHE_TIMEOUT=(int, 3600),
+    ONBOARDING_STALLED_AFTER_DAYS=(int, 14),
 )
 # A .env file beside manage.py fills in what the environment leaves unset.
 environ.Env.read_env(os.environ.get("TALKOO_ENV_FILE", BASE_DIR / ".env"))
@@ -45,6 +46,8 @@ INSTALLED_APPS = [
     "pages",
     "workflows",
     "workflows.registry",
+    "workflows.onboarding",
+    "workflows.my_volunteering",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
@@ -81,6 +84,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # The coordinators' /workflows/ speak the language chosen in the user's Wagtail account.
+    "workflows.middleware.StaffLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -143,6 +148,15 @@ else:
 # Publishing anything empties the cache at once (pages.cache), so this only bounds memory use.
 PUBLIC_PAGE_CACHE_TIMEOUT = env("PUBLIC_PAGE_CACHE_TIMEOUT")
 
+# Days a new volunteer's onboarding step may wait before coordinators see it as stalled.
+ONBOARDING_STALLED_AFTER_DAYS = env("ONBOARDING_STALLED_AFTER_DAYS")
+
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    # Coordinators' per-municipality permissions, which scope viewflow's queues and tasks.
+    "workflows.registry.permissions.CoordinatorBackend",
+]
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -158,7 +172,9 @@ LANGUAGES = [("fi", "Suomi"), ("sv", "Svenska")]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = [*LANGUAGES, ("en", "English")]
 WAGTAIL_I18N_ENABLED = True
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# locale/viewflow: viewflow's own messages in fi and sv, which viewflow does not ship
+# (`manage.py update_viewflow_catalogue` keeps it in step with the installed viewflow).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "viewflow"]
 TIME_ZONE = "Europe/Helsinki"
 USE_I18N = True
 USE_TZ = True

@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model, password_validation
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from .models import Area, KindOfHelp, Volunteer, source_language_terms
+from .models import Area, Consent, KindOfHelp, Volunteer, source_language_terms
 
 
 def _term_choices(model):
@@ -27,13 +27,11 @@ def _term_choices(model):
 CHECKBOX = "registry/forms/checkbox_field.html"
 
 
-class VolunteerSignUpForm(forms.Form):
-    # The form's parts, each under its own heading, in order.
+class VolunteerDetailsForm(forms.Form):
+    """What a volunteer tells about themselves: on signing up, and later in My volunteering."""
+
     SECTIONS = (
-        (
-            _("About you"),
-            ("first_name", "last_name", "email", "phone", "password", "preferred_language"),
-        ),
+        (_("About you"), ("first_name", "last_name", "phone", "preferred_language")),
         (
             _("How you could help"),
             (
@@ -46,21 +44,12 @@ class VolunteerSignUpForm(forms.Form):
                 "can_work_with_children",
             ),
         ),
-        (_("Your consent"), ("privacy_consent", "contact_sharing_consent")),
+        (_("Your consent"), ("contact_sharing_consent",)),
     )
 
-    # Makes a double-submitted form create one volunteer (see services.sign_up).
-    token = forms.UUIDField(widget=forms.HiddenInput)
     first_name = forms.CharField(label=_("First name"), max_length=150)
     last_name = forms.CharField(label=_("Last name"), max_length=150)
-    email = forms.EmailField(label=_("E-mail"), help_text=_("You log in with your e-mail address."))
     phone = forms.CharField(label=_("Phone"), max_length=40, required=False)
-    password = forms.CharField(
-        label=_("Password"),
-        strip=False,
-        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
-        help_text=_("At least 8 characters, not only numbers."),
-    )
     preferred_language = forms.ChoiceField(
         label=_("Which language should we use with you?"), choices=Volunteer.Language.choices
     )
@@ -100,11 +89,6 @@ class VolunteerSignUpForm(forms.Form):
         required=False,
         help_text=_("Such tasks need a criminal record extract to be sighted first."),
     )
-    privacy_consent = forms.BooleanField(
-        template_name=CHECKBOX,
-        label=_("I have read the privacy notice and agree that my data is processed as it says"),
-        error_messages={"required": _("We can only take you on when you agree to this.")},
-    )
     contact_sharing_consent = forms.BooleanField(
         template_name=CHECKBOX,
         label=_("My contact details may be given to the organisations of the volunteer network"),
@@ -116,13 +100,68 @@ class VolunteerSignUpForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["kinds_of_help"].choices = _term_choices(KindOfHelp)
         self.fields["areas"].choices = _term_choices(Area)
-        if not self.is_bound:
-            self.initial.setdefault("token", uuid.uuid4())
-            self.initial.setdefault("preferred_language", get_language())
+
+    @classmethod
+    def initial_for(cls, volunteer):
+        """The form's initial values from `volunteer` as stored."""
+        user = volunteer.user
+        availability = ("weekdays", "evenings", "weekends")
+        spoken = {"fi": volunteer.speaks_finnish, "sv": volunteer.speaks_swedish}
+        spoken["en"] = volunteer.speaks_english
+        return {
+            "first_name": user.first_name,
+            "last_name": user.last_name,
+            "phone": volunteer.phone,
+            "preferred_language": volunteer.preferred_language,
+            "kinds_of_help": [term.pk for term in volunteer.kinds_of_help.all()],
+            "areas": [term.pk for term in volunteer.areas.all()],
+            "availability": [a for a in availability if getattr(volunteer, f"available_{a}")],
+            "availability_notes": volunteer.availability_notes,
+            "languages": [code for code, speaks in spoken.items() if speaks],
+            "other_languages": volunteer.other_languages,
+            "can_work_with_children": volunteer.can_work_with_children,
+            "contact_sharing_consent": volunteer.consents.filter(
+                purpose=Consent.Purpose.CONTACT_SHARING, withdrawn_at__isnull=True
+            ).exists(),
+        }
 
     def sections(self):
         """(heading, bound fields) for each part of the form."""
         return [(heading, [self[name] for name in names]) for heading, names in self.SECTIONS]
+
+
+class VolunteerSignUpForm(VolunteerDetailsForm):
+    """Signing up: the details, an account to log in with, and consent to the privacy notice."""
+
+    SECTIONS = (
+        (
+            _("About you"),
+            ("first_name", "last_name", "email", "phone", "password", "preferred_language"),
+        ),
+        VolunteerDetailsForm.SECTIONS[1],
+        (_("Your consent"), ("privacy_consent", "contact_sharing_consent")),
+    )
+
+    # Makes a double-submitted form create one volunteer (see services.sign_up).
+    token = forms.UUIDField(widget=forms.HiddenInput)
+    email = forms.EmailField(label=_("E-mail"), help_text=_("You log in with your e-mail address."))
+    password = forms.CharField(
+        label=_("Password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        help_text=_("At least 8 characters, not only numbers."),
+    )
+    privacy_consent = forms.BooleanField(
+        template_name=CHECKBOX,
+        label=_("I have read the privacy notice and agree that my data is processed as it says"),
+        error_messages={"required": _("We can only take you on when you agree to this.")},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            self.initial.setdefault("token", uuid.uuid4())
+            self.initial.setdefault("preferred_language", get_language())
 
     def clean_email(self):
         email = get_user_model().objects.normalize_email(self.cleaned_data["email"]).lower()

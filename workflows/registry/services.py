@@ -4,10 +4,12 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 
 from workflows.notifications import notify
 
 from .models import Consent, Volunteer
+from .signals import volunteer_signed_up
 
 
 def sign_up(site, data, privacy_notice_version, municipality):
@@ -24,6 +26,7 @@ def sign_up(site, data, privacy_notice_version, municipality):
             if existing:
                 return existing, False
             volunteer = _create(site, data, privacy_notice_version)
+            volunteer_signed_up.send(sender=Volunteer, volunteer=volunteer)
             _tell_about(volunteer, municipality)
             return volunteer, True
     except IntegrityError:
@@ -35,40 +38,57 @@ def sign_up(site, data, privacy_notice_version, municipality):
 
 def _create(site, data, privacy_notice_version):
     user = get_user_model().objects.create_user(
-        username=data["email"],
-        email=data["email"],
-        password=data["password"],
-        first_name=data["first_name"],
-        last_name=data["last_name"],
+        username=data["email"], email=data["email"], password=data["password"]
     )
     user.groups.add(Group.objects.get(name="Volunteers"))
-    languages, availability = set(data["languages"]), set(data["availability"])
-    volunteer = Volunteer.objects.create(
-        user=user,
-        site=site,
-        phone=data["phone"],
-        preferred_language=data["preferred_language"],
-        available_weekdays="weekdays" in availability,
-        available_evenings="evenings" in availability,
-        available_weekends="weekends" in availability,
-        availability_notes=data["availability_notes"],
-        speaks_finnish="fi" in languages,
-        speaks_swedish="sv" in languages,
-        speaks_english="en" in languages,
-        other_languages=data["other_languages"],
-        can_work_with_children=data["can_work_with_children"],
-        sign_up_token=data["token"],
+    volunteer = Volunteer(user=user, site=site, sign_up_token=data["token"])
+    _apply(volunteer, data)
+    Consent.objects.create(
+        volunteer=volunteer,
+        purpose=Consent.Purpose.PRIVACY_NOTICE,
+        text_version=privacy_notice_version,
     )
+    _set_contact_sharing(volunteer, data["contact_sharing_consent"], privacy_notice_version)
+    return volunteer
+
+
+def update_details(volunteer, data, privacy_notice_version):
+    """Store what the volunteer changed in My volunteering (a `VolunteerDetailsForm`)."""
+    with transaction.atomic():
+        _apply(volunteer, data)
+        _set_contact_sharing(volunteer, data["contact_sharing_consent"], privacy_notice_version)
+
+
+def _apply(volunteer, data):
+    """Copy a `VolunteerDetailsForm`'s cleaned data onto the volunteer and their account."""
+    user = volunteer.user
+    user.first_name, user.last_name = data["first_name"], data["last_name"]
+    user.save()
+    languages, availability = set(data["languages"]), set(data["availability"])
+    volunteer.phone = data["phone"]
+    volunteer.preferred_language = data["preferred_language"]
+    volunteer.available_weekdays = "weekdays" in availability
+    volunteer.available_evenings = "evenings" in availability
+    volunteer.available_weekends = "weekends" in availability
+    volunteer.availability_notes = data["availability_notes"]
+    volunteer.speaks_finnish = "fi" in languages
+    volunteer.speaks_swedish = "sv" in languages
+    volunteer.speaks_english = "en" in languages
+    volunteer.other_languages = data["other_languages"]
+    volunteer.can_work_with_children = data["can_work_with_children"]
+    volunteer.save()
     volunteer.areas.set(data["areas"])
     volunteer.kinds_of_help.set(data["kinds_of_help"])
-    purposes = [Consent.Purpose.PRIVACY_NOTICE]
-    if data["contact_sharing_consent"]:
-        purposes.append(Consent.Purpose.CONTACT_SHARING)
-    Consent.objects.bulk_create(
-        Consent(volunteer=volunteer, purpose=purpose, text_version=privacy_notice_version)
-        for purpose in purposes
-    )
-    return volunteer
+
+
+def _set_contact_sharing(volunteer, consents, text_version):
+    """Give or withdraw the consent to share contact details; unchanged, nothing is written."""
+    purpose = Consent.Purpose.CONTACT_SHARING
+    standing = volunteer.consents.filter(purpose=purpose, withdrawn_at__isnull=True)
+    if consents and not standing.exists():
+        Consent.objects.create(volunteer=volunteer, purpose=purpose, text_version=text_version)
+    elif not consents:
+        standing.update(withdrawn_at=timezone.now())
 
 
 def _tell_about(volunteer, municipality):

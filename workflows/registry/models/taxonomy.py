@@ -82,3 +82,26 @@ class KindOfHelp(TaxonomyTerm):
     class Meta(TaxonomyTerm.Meta):
         verbose_name = _("kind of help")
         verbose_name_plural = _("kinds of help")
+
+
+@register_snippet
+class Training(TaxonomyTerm):
+    """A training volunteers complete: orientation, end-of-life companionship, …"""
+
+    orientation = models.BooleanField(
+        _("orientation training"),
+        default=False,
+        help_text=_("Completing it completes the orientation step of a new volunteer."),
+    )
+    valid_for_years = models.PositiveSmallIntegerField(
+        _("valid for (years)"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty if the training does not expire."),
+    )
+
+    panels = [*TaxonomyTerm.panels, FieldPanel("orientation"), FieldPanel("valid_for_years")]
+
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = _("training")
+        verbose_name_plural = _("trainings")

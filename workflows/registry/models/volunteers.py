@@ -10,7 +10,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .taxonomy import Area, KindOfHelp, source_language_terms
+from .taxonomy import Area, KindOfHelp, Training, source_language_terms
 
 
 class Volunteer(models.Model):
@@ -68,6 +68,28 @@ class Volunteer(models.Model):
         default=False,
         help_text=_("Such tasks need a criminal record extract to be sighted first."),
     )
+    organisation = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("organisation I volunteer through"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        # An organisation's profile page, in the source language; named so that the
+        # registry need not import the page types.
+        limit_choices_to={
+            "content_type__app_label": "pages",
+            "content_type__model": "organisationpage",
+            **source_language_terms(),
+        },
+    )
+    # Act 148/2014: only that an extract was sighted, when, and the extract's own date.
+    record_extract_sighted_on = models.DateField(
+        _("criminal record extract sighted on"), null=True, blank=True
+    )
+    record_extract_issued_on = models.DateField(
+        _("date of the criminal record extract"), null=True, blank=True
+    )
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.APPLICANT, db_index=True
     )
@@ -75,6 +97,10 @@ class Volunteer(models.Model):
     # The sign-up form's one-time token: a double submit finds the volunteer the first made.
     sign_up_token = models.UUIDField(null=True, blank=True, unique=True, editable=False)
     status_changed_at = models.DateTimeField(_("status changed"), default=timezone.now)
+    erasure_requested_at = models.DateTimeField(
+        _("asked to end and be erased"), null=True, blank=True
+    )
+    erased_at = models.DateTimeField(_("personal data erased"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("volunteer")
@@ -88,12 +114,41 @@ class Volunteer(models.Model):
         self.status, self.status_changed_at = status, timezone.now()
 
 
+class TrainingRecord(models.Model):
+    """A training a volunteer has completed, and until when it is valid."""
+
+    volunteer = models.ForeignKey(
+        Volunteer, verbose_name=_("volunteer"), on_delete=models.CASCADE, related_name="trainings"
+    )
+    training = models.ForeignKey(
+        Training,
+        verbose_name=_("training"),
+        on_delete=models.PROTECT,
+        related_name="records",
+        limit_choices_to=source_language_terms,
+    )
+    completed_on = models.DateField(_("completed on"))
+    valid_until = models.DateField(_("valid until"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("completed training")
+        verbose_name_plural = _("completed trainings")
+        ordering = ["completed_on", "pk"]
+
+    def __str__(self):
+        return f"{self.training} ({self.completed_on:%Y-%m-%d})"
+
+
 class Consent(models.Model):
     """What a volunteer agreed to, to which version of the text, and when; withdrawals too."""
 
     class Purpose(models.TextChoices):
         PRIVACY_NOTICE = "privacy_notice", _("processing of my data as the privacy notice says")
         CONTACT_SHARING = "contact_sharing", _("sharing my contact details with organisations")
+        VOLUNTEER_AGREEMENT = (
+            "volunteer_agreement",
+            _("the volunteer agreement: confidentiality and code of conduct"),
+        )
 
     volunteer = models.ForeignKey(
         Volunteer, verbose_name=_("volunteer"), on_delete=models.CASCADE, related_name="consents"

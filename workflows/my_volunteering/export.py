@@ -1,0 +1,93 @@
+"""All that the portal holds about a volunteer, as one JSON-ready dictionary (GDPR art. 15, 20)."""
+
+from django.utils import timezone
+
+from workflows.onboarding.models import Onboarding
+
+PROFILE_FIELDS = (
+    "phone",
+    "preferred_language",
+    "available_weekdays",
+    "available_evenings",
+    "available_weekends",
+    "availability_notes",
+    "speaks_finnish",
+    "speaks_swedish",
+    "speaks_english",
+    "other_languages",
+    "can_work_with_children",
+    "record_extract_sighted_on",
+    "record_extract_issued_on",
+    "status",
+    "created_at",
+    "status_changed_at",
+    "erasure_requested_at",
+)
+ONBOARDING_FIELDS = (
+    "decision",
+    "question",
+    "answer",
+    "decline_reason",
+    "meeting_at",
+    "meeting_place",
+    "meeting_outcome",
+    "meeting_notes",
+    "agreement_version",
+)
+
+
+def everything_about(volunteer):
+    user = volunteer.user
+    return {
+        "exported_at": timezone.now(),
+        "account": {
+            "email": user.email,
+            "first_name": user.first_name,
+            "last_name": user.last_name,
+            "joined": user.date_joined,
+            "last_login": user.last_login,
+        },
+        "municipality": volunteer.site.site_name or volunteer.site.hostname,
+        "profile": {name: getattr(volunteer, name) for name in PROFILE_FIELDS},
+        "organisation": volunteer.organisation.title if volunteer.organisation else None,
+        "areas": [term.name for term in volunteer.areas.all()],
+        "kinds_of_help": [term.name for term in volunteer.kinds_of_help.all()],
+        "trainings": [
+            {
+                "training": record.training.name,
+                "completed_on": record.completed_on,
+                "valid_until": record.valid_until,
+            }
+            for record in volunteer.trainings.select_related("training")
+        ],
+        "consents": [
+            {
+                "purpose": consent.purpose,
+                "text_version": consent.text_version,
+                "given_at": consent.given_at,
+                "withdrawn_at": consent.withdrawn_at,
+            }
+            for consent in volunteer.consents.all()
+        ],
+        "onboarding": [
+            _onboarding(process) for process in Onboarding.objects.filter(volunteer=volunteer)
+        ],
+    }
+
+
+def _onboarding(process):
+    return {
+        "started": process.created,
+        "finished": process.finished,
+        **{name: getattr(process, name) for name in ONBOARDING_FIELDS},
+        "steps": [
+            {
+                "step": str(task.title),
+                "status": task.status,
+                "created": task.created,
+                "finished": task.finished,
+                "recorded": task.data,
+            }
+            for task in process.task_set.filter(flow_task_type="HUMAN").order_by("created")
+        ],
+    }

@@ -1,0 +1,17 @@
+"""Addresses of a volunteer's own pages, for e-mails sent outside any request."""
+
+from django.conf import settings
+from django.urls import reverse
+from django.utils import translation
+
+
+def public_language(language):
+    """The public site speaks Finnish and Swedish; anyone else is sent to the Finnish pages."""
+    return language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+
+
+def my_volunteering_url(volunteer, name="home"):
+    """The absolute address of `volunteer`'s My volunteering page, in their language."""
+    with translation.override(public_language(volunteer.preferred_language)):
+        path = reverse(f"my_volunteering:{name}")
+    return volunteer.site.root_url.rstrip("/") + path

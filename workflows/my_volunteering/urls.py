@@ -1,0 +1,20 @@
+"""My volunteering, inside the public site's language prefix: /fi/oma-vapaaehtoisuus/,
+/sv/mitt-frivilligarbete/ (the path is translated like any other string)."""
+
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+
+from . import views
+
+app_name = "my_volunteering"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path(_("log-in/"), views.LogInView.as_view(), name="login"),
+    path(_("log-out/"), views.LogOutView.as_view(), name="logout"),
+    path(_("details/"), views.details, name="details"),
+    path(_("answer/"), views.answer, name="answer"),
+    path(_("agreement/"), views.agreement, name="agreement"),
+    path(_("my-data.json"), views.export, name="export"),
+    path(_("leave/"), views.leave, name="leave"),
+]

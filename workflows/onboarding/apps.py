@@ -1,0 +1,18 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class OnboardingConfig(AppConfig):
+    """A new volunteer's way from sign-up to active: review, meeting, checks, orientation,
+    agreement."""
+
+    name = "workflows.onboarding"
+    label = "onboarding"
+    verbose_name = _("Volunteer onboarding")
+
+    def ready(self):
+        from workflows.registry.signals import volunteer_signed_up
+
+        from .flows import on_signed_up
+
+        volunteer_signed_up.connect(on_signed_up, dispatch_uid="onboarding-start")
