@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from django import template
 from django.conf import settings
+from django.urls import translate_url
 from django.utils.translation import get_language
 
 from wagtail.models import Page
@@ -34,6 +35,9 @@ def language_links(context):
         translations = {
             p.locale.language_code: p.get_url(request) for p in pages.select_related("locale")
         }
+    elif request.resolver_match and request.resolver_match.namespace == "my_volunteering":
+        # Django views inside the language prefix: their paths are translated strings.
+        translations = {code: translate_url(request.path, code) for code, _ in settings.LANGUAGES}
     home_urls = context["shell"].home_urls
     current = get_language()
     links = []
