@@ -11,6 +11,7 @@ from wagtail.models import Locale, Page, Site
 
 from pages.demo import logos
 from pages.demo.content import municipality, organisations, pages, taxonomy
+from pages.demo.onboarding import build_agreement, build_onboarding
 from pages.demo.translate import translate_like
 from pages.demo.volunteers import build_volunteers, profile_for_demo_volunteer
 from pages.models import (
@@ -25,7 +26,14 @@ from pages.models import (
     VolunteeringModelPage,
     VolunteerSignUpPage,
 )
-from workflows.registry.models import ActivityType, Area, KindOfHelp, LifeStageNetwork
+from workflows.registry.models import (
+    ActivityType,
+    Area,
+    Coordinator,
+    KindOfHelp,
+    LifeStageNetwork,
+    Training,
+)
 
 DEMO_PASSWORD = "talkoo-demo"
 # (username, groups, first name, last name); admin is a superuser and needs no group.
@@ -35,6 +43,7 @@ DEMO_USERS = (
     ("editor", ("Editors", "Moderators"), "Eero", "Sisältö"),
     ("coordinator", ("Coordinators",), "Kaisa", "Koordinaattori"),
     ("volunteer", ("Volunteers",), "Ville", "Vapaaehtoinen"),
+    ("applicant", ("Volunteers",), "Alma", "Hakija"),
 )
 BLOCK_ID_NAMESPACE = uuid.UUID("3f0b8f1e-6a0e-4b57-9a43-2f1d7c6c1a10")
 
@@ -83,6 +92,9 @@ class DemoBuilder:
         site = self.build_site(home)
         self.log(f"Built {Page.objects.count() - 1} pages in Finnish and Swedish.")
         self.log(f"Built {build_volunteers(site, self.finnish)} volunteers.")
+        ensure_demo_users(self.log)
+        build_agreement(site, self.finnish, self.swedish)
+        self.log(f"Built {build_onboarding(site, self.finnish)} onboardings under way.")
 
     # Taxonomies ---------------------------------------------------------------------------
 
@@ -92,13 +104,19 @@ class DemoBuilder:
             (Area, taxonomy.AREAS),
             (ActivityType, taxonomy.ACTIVITIES),
             (KindOfHelp, taxonomy.KINDS_OF_HELP),
+            (Training, taxonomy.TRAININGS),
         ):
             for order, data in enumerate(terms):
                 fields = {name: data[name] for name in ("slug", "name", "description")}
+                # What is the same in every language: a training's flags.
+                same = {k: data[k] for k in ("orientation", "valid_for_years") if k in data}
                 term = model.objects.create(
-                    locale=self.finnish, sort_order=order, **{k: v["fi"] for k, v in fields.items()}
+                    locale=self.finnish,
+                    sort_order=order,
+                    **same,
+                    **{k: v["fi"] for k, v in fields.items()},
                 )
-                twin = model(sort_order=order, **{k: v["sv"] for k, v in fields.items()})
+                twin = model(sort_order=order, **same, **{k: v["sv"] for k, v in fields.items()})
                 translate_like(term, twin, self.swedish)
                 self.terms[(model, data["key"])] = term
 
@@ -241,3 +259,5 @@ def ensure_demo_users(log):
     site = Site.objects.filter(is_default_site=True).first()
     if site is not None:
         profile_for_demo_volunteer(volunteer, site, Locale.objects.get(language_code="fi"))
+        coordinator = User.objects.get(username="coordinator")
+        Coordinator.objects.get_or_create(user=coordinator, site=site)

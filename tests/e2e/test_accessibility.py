@@ -35,14 +35,47 @@ axe = Axe()
 def test_page_has_no_wcag_violations(page: Page, name, language, width):
     page.set_viewport_size({"width": width, "height": 900})
     page.goto(PAGES[name](language))
+    assert_accessible(page, name, language, width)
+
+
+def assert_accessible(page, name, language, width):
     assert page.locator("html").get_attribute("lang") == language
-
     results = axe.run(page, options=AXE_OPTIONS)
-
     assert results.violations_count == 0, results.generate_report()
     # WCAG 1.4.10 Reflow: nothing scrolls sideways on a 360 px phone.
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0, f"{name} ({language}) is {overflow} px wider than a {width} px screen"
+
+
+MY_VOLUNTEERING = {"fi": "/fi/oma-vapaaehtoisuus/", "sv": "/sv/mitt-frivilligarbete/"}
+MY_PAGES = {
+    "my volunteering: agreement to accept": lambda page, lang: None,
+    "my volunteering: agreement not ticked": lambda page, lang: page.get_by_role(
+        "button", name={"fi": "Hyväksy sopimus", "sv": "Godkänn avtalet"}[lang]
+    ).click(),
+    "my volunteering: details": lambda page, lang: page.goto(
+        MY_VOLUNTEERING[lang] + {"fi": "tiedot/", "sv": "uppgifter/"}[lang]
+    ),
+    "my volunteering: leaving": lambda page, lang: page.goto(
+        MY_VOLUNTEERING[lang] + {"fi": "lopeta/", "sv": "avsluta/"}[lang]
+    ),
+}
+
+
+@pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_my_volunteering_pages_have_no_wcag_violations(page: Page, language, width):
+    """The demo `applicant` waits to accept the agreement: every state of their pages."""
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(MY_VOLUNTEERING[language])
+    assert_accessible(page, "my volunteering: log in", language, width)
+    page.locator("#id_username").fill("applicant")
+    page.locator("#id_password").fill("talkoo-demo")
+    page.get_by_role("main").locator("button[type=submit]").click()
+    for name, go in MY_PAGES.items():
+        page.goto(MY_VOLUNTEERING[language])
+        go(page, language)
+        assert_accessible(page, name, language, width)
 
 
 FOCUSABLE = (

@@ -143,8 +143,8 @@ def test_coordinator_logs_in_to_the_workflow_site(page: Page):
     page.get_by_label("Käyttäjätunnus").fill("coordinator")
     page.get_by_label(re.compile("Salasana|Password")).fill("talkoo-demo")
     page.get_by_role("button", name="Kirjaudu sisään").click()
-    expect(page).to_have_url(re.compile(r"/workflows/$"))
-    expect(page.get_by_role("heading", name="Talkoo-työnkulut")).to_be_visible()
+    expect(page).to_have_url(re.compile(r"/workflows/onboarding/$"))
+    expect(page.get_by_role("link", name="Tehtäväjono")).to_be_visible()
 
 
 def test_resident_signs_up_as_a_volunteer_in_swedish_on_a_phone(page: Page):

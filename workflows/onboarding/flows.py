@@ -21,12 +21,34 @@ from . import services, views
 from .models import Onboarding
 
 
+# Lists of tasks name the applicant; a step's title says what is to be done.
+APPLICANT = "{{ process.volunteer }}"
+
+
 def coordinators(activation):
     return site_permission(activation.process.volunteer.site_id)
 
 
 def the_volunteer(activation):
     return activation.process.volunteer.user
+
+
+def coordinator_step(view, title):
+    """A step any coordinator of the applicant's municipality can claim and take."""
+    return (
+        flow.View(view.as_view())
+        .Annotation(title=title, summary_template=APPLICANT)
+        .Permission(coordinators)
+    )
+
+
+def volunteer_step(title):
+    """A step waiting for the volunteer themselves, who takes it in My volunteering."""
+    return (
+        flow.View(views.VolunteerStepView.as_view())
+        .Annotation(title=title, summary_template=APPLICANT)
+        .Assign(the_volunteer)
+    )
 
 
 class OnboardingFlow(flow.Flow):
@@ -38,36 +60,20 @@ class OnboardingFlow(flow.Flow):
 
     start = flow.StartHandle(this.begin).Next(this.review)
 
-    review = (
-        flow.View(views.ReviewView.as_view())
-        .Annotation(title=_("Review the application"))
-        .Permission(coordinators)
-        .Next(this.after_review)
-    )
+    review = coordinator_step(views.ReviewView, _("Review the application")).Next(this.after_review)
     after_review = (
         flow.Switch()
         .Case(this.schedule_meeting, lambda a: a.process.decision == Onboarding.Decision.APPROVE)
         .Case(this.answer, lambda a: a.process.decision == Onboarding.Decision.ASK)
         .Default(this.decline)
     )
-    answer = (
-        flow.View(views.VolunteerStepView.as_view())
-        .Annotation(title=_("The applicant answers"))
-        .Assign(the_volunteer)
-        .Next(this.review)
-    )
-    schedule_meeting = (
-        flow.View(views.ScheduleMeetingView.as_view())
-        .Annotation(title=_("Schedule the introductory meeting"))
-        .Permission(coordinators)
-        .Next(this.meeting_outcome)
-    )
-    meeting_outcome = (
-        flow.View(views.MeetingOutcomeView.as_view())
-        .Annotation(title=_("Record the meeting's outcome"))
-        .Permission(coordinators)
-        .Next(this.after_meeting)
-    )
+    answer = volunteer_step(_("The applicant answers")).Next(this.review)
+    schedule_meeting = coordinator_step(
+        views.ScheduleMeetingView, _("Schedule the introductory meeting")
+    ).Next(this.meeting_outcome)
+    meeting_outcome = coordinator_step(
+        views.MeetingOutcomeView, _("Record the meeting's outcome")
+    ).Next(this.after_meeting)
     after_meeting = (
         flow.If(lambda a: a.process.meeting_outcome == Onboarding.MeetingOutcome.CONTINUE)
         .Then(this.needs_extract)
@@ -78,22 +84,14 @@ class OnboardingFlow(flow.Flow):
         .Then(this.sight_extract)
         .Else(this.orientation)
     )
-    sight_extract = (
-        flow.View(views.RecordExtractView.as_view())
-        .Annotation(title=_("Sight the criminal record extract"))
-        .Permission(coordinators)
-        .Next(this.orientation)
-    )
-    orientation = (
-        flow.View(views.OrientationView.as_view())
-        .Annotation(title=_("Mark the orientation training done"))
-        .Permission(coordinators)
-        .Next(this.agreement)
-    )
+    sight_extract = coordinator_step(
+        views.RecordExtractView, _("Sight the criminal record extract")
+    ).Next(this.orientation)
+    orientation = coordinator_step(
+        views.OrientationView, _("Mark the orientation training done")
+    ).Next(this.agreement)
     agreement = (
-        flow.View(views.VolunteerStepView.as_view())
-        .Annotation(title=_("The volunteer accepts the agreement"))
-        .Assign(the_volunteer)
+        volunteer_step(_("The volunteer accepts the agreement"))
         .onCreate(this.agreement_waiting)
         .Next(this.activate)
     )

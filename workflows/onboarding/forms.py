@@ -26,6 +26,7 @@ class ReviewForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["decision"].required = True
+        self.fields["decision"].choices = Onboarding.Decision.choices  # no empty "------"
         self.initial.update(decision="", question="", decline_reason="")
 
     def clean(self):
@@ -70,6 +71,7 @@ class MeetingOutcomeForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["meeting_outcome"].required = True
+        self.fields["meeting_outcome"].choices = Onboarding.MeetingOutcome.choices
 
     def clean(self):
         data = super().clean()

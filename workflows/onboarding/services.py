@@ -29,12 +29,13 @@ def latest(volunteer):
     return Onboarding.objects.filter(volunteer=volunteer).order_by("-created", "-pk").first()
 
 
-def waiting_task(process, step):
-    """The volunteer's open task at `step` ("answer" or "agreement") in `process`, or None."""
+def waiting_task(process, step, statuses=(STATUS.ASSIGNED,)):
+    """The open task at `step` in `process`, or None. The volunteer's own steps ("answer",
+    "agreement") wait ASSIGNED to them; coordinators' steps wait NEW until one claims them."""
     if process is None:
         return None
     return (
-        process.task_set.filter(status=STATUS.ASSIGNED, flow_task=getattr(process.flow_class, step))
+        process.task_set.filter(status__in=statuses, flow_task=getattr(process.flow_class, step))
         .order_by("-created")
         .first()
     )
@@ -100,6 +101,53 @@ def _years_later(day, years):
 def agreement_waiting(activation):
     """When the agreement step opens, the volunteer is told where to accept it."""
     _message(activation.process.volunteer, "onboarding_agreement")
+
+
+def complete_step(volunteer, step, user, when=None, **fields):
+    """`user` claims and completes the coordinator's `step` as its task page would; for
+    scripts and the demo. `fields` are the step form's values (process fields; for
+    "sight_extract" `record_extract_issued_on`; for "orientation" `training`)."""
+    with transaction.atomic():
+        task = waiting_task(latest(volunteer), step, statuses=[STATUS.NEW])
+        if task is None or not task.flow_task.can_assign(user, task):
+            raise NotYourTurn
+        with task.activation() as activation:
+            activation.assign(user)
+            activation.start(request=None)
+            process = activation.process
+            activation.task.data = _RECORD[step](process, fields, when or timezone.now()) or {}
+            activation.execute()
+
+
+def _process_fields(record):
+    def apply(process, fields, when):
+        for name, value in fields.items():
+            setattr(process, name, value)
+        process.save()
+        return record(process) if record else None
+
+    return apply
+
+
+def _sight_extract(process, fields, when):
+    volunteer = process.volunteer
+    volunteer.record_extract_issued_on = fields["record_extract_issued_on"]
+    volunteer.record_extract_sighted_on = timezone.localdate(when)
+    volunteer.save(update_fields=["record_extract_issued_on", "record_extract_sighted_on"])
+    return {"issued_on": volunteer.record_extract_issued_on.isoformat()}
+
+
+def _orientation(process, fields, when):
+    return record_training(process.volunteer, fields["training"], timezone.localdate(when))
+
+
+_RECORD = {
+    "review": _process_fields(record_review),
+    "schedule_meeting": _process_fields(record_meeting_time),
+    "meeting_outcome": _process_fields(record_meeting_outcome),
+    "sight_extract": _sight_extract,
+    "orientation": _orientation,
+}
 
 
 # The volunteer's steps

@@ -231,3 +231,47 @@ KINDS_OF_HELP = [
         ),
     },
 ]
+
+TRAININGS = [
+    {
+        "key": "orientation",
+        "slug": t("perehdytys", "introduktion"),
+        "name": t("Vapaaehtoisen perehdytys", "Introduktion för frivilliga"),
+        "description": t(
+            "Vapaaehtoistoiminnan perusteet, vaitiolovelvollisuus ja turvallisuus.",
+            "Grunderna i frivilligarbetet, tystnadsplikt och säkerhet.",
+        ),
+        "orientation": True,
+    },
+    {
+        "key": "end_of_life",
+        "slug": t(
+            "saattohoitovapaaehtoisen-koulutus", "utbildning-for-frivilliga-i-palliativ-vard"
+        ),
+        "name": t(
+            "Saattohoitovapaaehtoisen koulutus", "Utbildning för frivilliga i palliativ vård"
+        ),
+        "description": t(
+            "Kotisairaalan kanssa järjestetty koulutus saattohoitovapaaehtoisille.",
+            "Utbildning för frivilliga i palliativ vård, ordnad med hemsjukhuset.",
+        ),
+        "valid_for_years": 3,
+    },
+]
+
+AGREEMENT_VERSION = "2026-1"
+AGREEMENT = t(
+    "<h2>Vaitiolovelvollisuus</h2><p>En kerro kenellekään, mitä olen vapaaehtoistehtävissä "
+    "kuullut tai nähnyt avun saajan asioista. Vaitiolovelvollisuus jatkuu tehtävän "
+    "päätyttyäkin.</p><h2>Toimintaohjeet</h2><ul><li>Kohtelen avun saajaa kunnioittavasti ja "
+    "hänen toiveitaan kuunnellen.</li><li>En ota vastaan rahaa tai lahjoja.</li><li>Kerron "
+    "koordinaattorille, jos olen huolissani avun saajan voinnista.</li><li>En tee tehtäviä, "
+    "jotka kuuluvat ammattilaisille, kuten lääkkeiden jakamista.</li></ul>",
+    "<h2>Tystnadsplikt</h2><p>Jag berättar inte för någon vad jag i mitt frivilliguppdrag "
+    "har hört eller sett om mottagarens angelägenheter. Tystnadsplikten gäller också efter "
+    "att uppdraget har upphört.</p><h2>Uppförandekod</h2><ul><li>Jag bemöter mottagaren med "
+    "respekt och lyssnar på hens önskemål.</li><li>Jag tar inte emot pengar eller gåvor."
+    "</li><li>Jag berättar för koordinatorn om jag är orolig för hur mottagaren mår.</li>"
+    "<li>Jag utför inte uppgifter som hör till yrkesfolk, till exempel att dela ut "
+    "läkemedel.</li></ul>",
+)

@@ -2,6 +2,7 @@ import logging
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.test.utils import override_settings
 
 from pages.demo.builder import DEMO_PASSWORD, DEMO_USERS, DemoBuilder, ensure_demo_users
 
@@ -21,7 +22,9 @@ class Command(BaseCommand):
         if builder.already_built():
             self.stdout.write("The demo municipality exists already; nothing to do.")
         else:
-            builder.build()
+            # The demo's made-up history (meetings, welcomes) is not mailed to anyone.
+            with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
+                builder.build()
         ensure_demo_users(log=self.stdout.write)
         usernames = ", ".join(username for username, *_ in DEMO_USERS)
         self.stdout.write(f"Demo logins: {usernames} — password {DEMO_PASSWORD}")
