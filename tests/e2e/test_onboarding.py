@@ -42,7 +42,7 @@ def take_the_next_step(page: Page, title: str):
     row.get_by_role("link").first.click()
     page.get_by_role("button", name="Ota itselle ja jatka").click()
     page.wait_for_url(re.compile(r"/execute/$"))
-    expect(page.get_by_role("heading", name=title)).to_be_visible()
+    expect(page.get_by_role("heading", name=title, exact=True)).to_be_visible()
 
 
 def finish(page: Page):

@@ -3,7 +3,6 @@
 import datetime
 
 from django.core import mail
-from django.db import transaction
 from django.utils import timezone
 
 import pytest
@@ -17,12 +16,6 @@ from .conftest import open_steps, open_task
 
 pytestmark = pytest.mark.django_db
 
-RECORDERS = {
-    "review": services.record_review,
-    "schedule_meeting": services.record_meeting_time,
-    "meeting_outcome": services.record_meeting_outcome,
-}
-
 
 @pytest.fixture
 def committed(django_capture_on_commit_callbacks):
@@ -34,30 +27,9 @@ def committed(django_capture_on_commit_callbacks):
 def complete(committed):
     def complete(volunteer, step, user, **fields):
         with committed():
-            _complete(volunteer, step, user, **fields)
+            services.complete_step(volunteer, step, user, **fields)
 
     return complete
-
-
-def _complete(volunteer, step, user, **fields):
-    """A coordinator claims and completes `step`, as the step's task view would."""
-    task = open_task(volunteer, step)
-    node = getattr(OnboardingFlow, step)
-    assert node.can_assign(user, task)
-    with transaction.atomic(), task.activation() as activation:
-        activation.assign(user)
-        activation.start(request=None)
-        process = activation.process
-        for name, value in fields.items():
-            setattr(process, name, value)
-        process.save()
-        if step in RECORDERS:
-            activation.task.data = RECORDERS[step](process)
-        elif step == "orientation":
-            activation.task.data = services.record_training(
-                process.volunteer, fields.get("training"), timezone.localdate()
-            )
-        activation.execute()
 
 
 @pytest.fixture
@@ -115,11 +87,10 @@ def test_work_with_children_needs_the_extract_sighted(
     through_meeting(applicant, coordinator)
     assert open_steps(applicant) == ["sight_extract"]
     issued = timezone.localdate() - datetime.timedelta(days=20)
-    complete(applicant, "sight_extract", coordinator)
-    Volunteer.objects.filter(pk=applicant.pk).update(
-        record_extract_issued_on=issued, record_extract_sighted_on=timezone.localdate()
-    )
+    complete(applicant, "sight_extract", coordinator, record_extract_issued_on=issued)
     assert open_steps(applicant) == ["orientation"]
+    applicant.refresh_from_db()
+    assert applicant.record_extract_sighted_on == timezone.localdate()
 
 
 def test_asking_for_more_returns_to_review_after_the_answer(applicant, coordinator, complete):

@@ -1,8 +1,11 @@
-"""The coordinators' workflow site is mounted and answers, even before any process exists."""
+"""The coordinators' workflow site is mounted, asks visitors to log in, and opens on the
+onboarding process."""
 
 from django.contrib.auth.models import Group
 
 import pytest
+
+from tests.factories import CoordinatorFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -13,10 +16,11 @@ def test_workflow_site_asks_anonymous_visitors_to_log_in(client):
     assert response["Location"].startswith("/admin/login/?next=/workflows/")
 
 
-def test_coordinator_sees_the_workflow_site(client, django_user_model):
-    coordinator = django_user_model.objects.create_user("koordinaattori", password="x" * 12)
+def test_coordinator_sees_the_workflow_site(client, home):
+    coordinator = CoordinatorFactory().user
     coordinator.groups.add(Group.objects.get(name="Coordinators"))
     client.force_login(coordinator)
-    response = client.get("/workflows/")
+    response = client.get("/workflows/", follow=True)
     assert response.status_code == 200
-    assert "Talkoo-työnkulut" in response.content.decode()
+    assert response.redirect_chain[-1][0].endswith("/workflows/onboarding/")
+    assert "Vapaaehtoisen perehdytys" in response.content.decode()
