@@ -17,13 +17,14 @@ from workflows.registry.bank.viewset import KnowledgeBankApp
 
 
 class WorkflowSite(Site):
-    """viewflow's site, whose index redirects to the first process; with none installed yet,
-    the index says so rather than failing."""
+    """viewflow's site, whose index sends a visitor to log in first, then to the first
+    process; with none installed yet, the index says so rather than failing."""
 
     @property
     def index_path(self):
         if self.viewsets:
-            return super().index_path
+            index = super().index_path
+            return path("", login_required(index.callback), name=index.name)
         view = TemplateView.as_view(template_name="workflows/no_processes.html")
         return path("", login_required(view), name="index")
 

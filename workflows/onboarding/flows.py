@@ -20,7 +20,6 @@ from workflows.registry.permissions import coordinated_site_ids, site_permission
 from . import services, views
 from .models import Onboarding
 
-
 # Lists of tasks name the applicant; a step's title says what is to be done.
 APPLICANT = "{{ process.volunteer }}"
 

@@ -43,7 +43,6 @@ class ScheduleMeetingForm(forms.ModelForm):
     class Meta:
         model = Onboarding
         fields = ["meeting_at", "meeting_place"]
-        widgets = {"meeting_at": forms.DateTimeInput(attrs={"type": "datetime-local"})}
         help_texts = {"meeting_place": _("The volunteer is told the time and place by e-mail.")}
 
     def __init__(self, *args, **kwargs):
@@ -92,7 +91,6 @@ class RecordExtractForm(forms.ModelForm):
     class Meta:
         model = Volunteer
         fields = ["record_extract_issued_on"]
-        widgets = {"record_extract_issued_on": forms.DateInput(attrs={"type": "date"})}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -120,9 +118,7 @@ class OrientationForm(forms.Form):
         queryset=Training.objects.filter(**source_language_terms()),
         empty_label=None,
     )
-    completed_on = forms.DateField(
-        label=_("Completed on"), widget=forms.DateInput(attrs={"type": "date"})
-    )
+    completed_on = forms.DateField(label=_("Completed on"))
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -1,0 +1,30 @@
+"""The knowledge bank as an application of the coordinators' workflow site."""
+
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+
+from viewflow.urls import Application
+
+from ..permissions import is_coordinator
+from . import views, work
+
+
+class KnowledgeBankApp(Application):
+    app_name = "bank"
+    title = _("Knowledge bank")
+    icon = "contacts"
+    menu_template_name = "registry/bank/menu.html"
+
+    def has_view_permission(self, user, obj=None):
+        # viewflow refuses (403) whoever this denies before the view runs, so an anonymous
+        # visitor passes here and is sent to log in by the view itself.
+        return not user.is_authenticated or is_coordinator(user)
+
+    index_path = path("", views.VolunteerListView.as_view(), name="index")
+    detail_path = path("<int:pk>/", views.VolunteerDetailView.as_view(), name="detail")
+    erase_path = path("<int:pk>/erase/", views.EraseView.as_view(), name="erase")
+    export_path = path("contacts.csv", views.ExportView.as_view(), name="export")
+    organisations_path = path(
+        "organisations/", work.OrganisationListView.as_view(), name="organisations"
+    )
+    stalled_path = path("onboarding/", work.StalledOnboardingView.as_view(), name="stalled")
