@@ -121,3 +121,20 @@ def test_a_coordinator_of_the_site_is_not_a_volunteer_either(client, home):
     role = CoordinatorFactory()
     client.force_login(role.user)
     assert client.get(HOME_SV).status_code == 403
+
+
+def test_a_forgotten_password_is_reset_by_a_link_in_the_pages_language(client, applicant):
+    from django.core import mail
+
+    response = client.post("/sv/mitt-frivilligarbete/losenord/", {"email": applicant.user.email})
+    assert response.status_code == 302
+    (message,) = mail.outbox
+    link = next(line for line in message.body.splitlines() if "://" in line)
+    assert "/sv/mitt-frivilligarbete/losenord/" in link
+    form = client.get(link.split("testserver")[1], follow=True)
+    assert form.status_code == 200
+    new = {"new_password1": "ny-vinter-2027", "new_password2": "ny-vinter-2027"}
+    done = client.post(form.redirect_chain[-1][0], new)
+    assert done.status_code == 302
+    applicant.user.refresh_from_db()
+    assert applicant.user.check_password("ny-vinter-2027")

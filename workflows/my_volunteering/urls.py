@@ -17,4 +17,13 @@ urlpatterns = [
     path(_("agreement/"), views.agreement, name="agreement"),
     path(_("my-data.json"), views.export, name="export"),
     path(_("leave/"), views.leave, name="leave"),
+    # A forgotten password is reset by e-mail, with Django's own views.
+    path(_("password/"), views.PasswordResetView.as_view(), name="password_reset"),
+    path(_("password/sent/"), views.PasswordResetSentView.as_view(), name="password_reset_sent"),
+    path(
+        _("password/<uidb64>/<token>/"),
+        views.PasswordResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
+    path(_("password/done/"), views.PasswordResetDoneView.as_view(), name="password_reset_done"),
 ]

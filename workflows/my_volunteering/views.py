@@ -60,6 +60,28 @@ class LogOutView(auth_views.LogoutView):
     next_page = reverse_lazy("my_volunteering:login")
 
 
+class PasswordResetView(auth_views.PasswordResetView):
+    """The link is mailed in the language of the page the volunteer asked on."""
+
+    template_name = "my_volunteering/password_reset.html"
+    email_template_name = "my_volunteering/password_reset_email.txt"
+    subject_template_name = "my_volunteering/password_reset_subject.txt"
+    success_url = reverse_lazy("my_volunteering:password_reset_sent")
+
+
+class PasswordResetSentView(auth_views.PasswordResetDoneView):
+    template_name = "my_volunteering/password_reset_sent.html"
+
+
+class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    template_name = "my_volunteering/password_reset_confirm.html"
+    success_url = reverse_lazy("my_volunteering:password_reset_done")
+
+
+class PasswordResetDoneView(auth_views.PasswordResetCompleteView):
+    template_name = "my_volunteering/password_reset_done.html"
+
+
 @volunteer_only
 def home(request, volunteer):
     return _home_with(request, volunteer)
