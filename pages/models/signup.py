@@ -7,7 +7,7 @@ from wagtail.models import Site
 
 from pages.blocks import RICH_TEXT_FEATURES
 from workflows.registry.forms import VolunteerSignUpForm
-from workflows.registry.services import sign_up
+from workflows.registry.services import EmailTaken, sign_up
 
 from .base import IntroPage
 from .municipality import MunicipalitySettings
@@ -41,18 +41,22 @@ class VolunteerSignUpPage(IntroPage):
         form = VolunteerSignUpForm(request.POST if request.method == "POST" else None)
         if form.is_bound and form.is_valid():
             municipality = MunicipalitySettings.for_request(request)
-            sign_up(
-                Site.find_for_request(request),
-                form.cleaned_data,
-                self.privacy_notice_version(municipality),
-                {
-                    "name": municipality.name,
-                    "email": municipality.email,
-                    "phone": municipality.phone,
-                },
-            )
-            # Post/redirect/get: reloading the thank-you page does not post again.
-            return redirect(f"{self.get_url(request)}?signed_up=1")
+            try:
+                sign_up(
+                    Site.find_for_request(request),
+                    form.cleaned_data,
+                    self.privacy_notice_version(municipality),
+                    {
+                        "name": municipality.name,
+                        "email": municipality.email,
+                        "phone": municipality.phone,
+                    },
+                )
+            except EmailTaken:
+                form.add_error("email", form.EMAIL_TAKEN)
+            else:
+                # Post/redirect/get: reloading the thank-you page does not post again.
+                return redirect(f"{self.get_url(request)}?signed_up=1")
         return super().serve(request, *args, form=form, **kwargs)
 
     def get_context(self, request, *args, form=None, **kwargs):

@@ -144,3 +144,20 @@ def test_nothing_is_sent_when_the_sign_up_is_rolled_back(client, sign_up_page, t
     # Without a commit (the test's transaction never commits) no message leaves.
     client.post(sign_up_page.url, answers(terms))
     assert mailoutbox == []
+
+
+def test_an_email_taken_in_the_same_instant_is_told_not_crashed(
+    client, sign_up_page, terms, monkeypatch
+):
+    """Two people racing with one address: the form's check passes for both, the database's
+    unique user name stops the second, who is told as if the check had caught it."""
+    from workflows.registry.forms import VolunteerSignUpForm
+
+    client.post(sign_up_page.url, answers(terms))
+    monkeypatch.setattr(
+        VolunteerSignUpForm, "clean_email", lambda form: form.cleaned_data["email"].lower()
+    )
+    response = client.post(sign_up_page.url, answers(terms, first_name="Anders"))
+    assert response.status_code == 200
+    assert "Tällä sähköpostiosoitteella on jo tili." in response.content.decode()
+    assert Volunteer.objects.count() == 1

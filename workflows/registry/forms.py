@@ -142,6 +142,8 @@ class VolunteerSignUpForm(VolunteerDetailsForm):
         (_("Your consent"), ("privacy_consent", "contact_sharing_consent")),
     )
 
+    EMAIL_TAKEN = _("This e-mail address already has an account. Log in, or use another address.")
+
     # Makes a double-submitted form create one volunteer (see services.sign_up).
     token = forms.UUIDField(widget=forms.HiddenInput)
     email = forms.EmailField(label=_("E-mail"), help_text=_("You log in with your e-mail address."))
@@ -170,9 +172,7 @@ class VolunteerSignUpForm(VolunteerDetailsForm):
         token = self.cleaned_data.get("token")
         resubmitted = token and Volunteer.objects.filter(sign_up_token=token, user__in=already)
         if already.exists() and not (resubmitted and resubmitted.exists()):
-            raise forms.ValidationError(
-                _("This e-mail address already has an account. Log in, or use another address.")
-            )
+            raise forms.ValidationError(self.EMAIL_TAKEN)
         return email
 
     def clean(self):

@@ -6,10 +6,15 @@ from django.contrib.auth.models import Group
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from workflows.my_volunteering.links import my_volunteering_url
 from workflows.notifications import notify
 
 from .models import Consent, Volunteer
 from .signals import volunteer_signed_up
+
+
+class EmailTaken(Exception):
+    """The e-mail address already has an account (taken by a sign-up racing this one)."""
 
 
 def sign_up(site, data, privacy_notice_version, municipality):
@@ -32,7 +37,8 @@ def sign_up(site, data, privacy_notice_version, municipality):
     except IntegrityError:
         existing = Volunteer.objects.filter(sign_up_token=data["token"]).first()
         if existing is None:
-            raise
+            # Another sign-up took the e-mail address in the same instant.
+            raise EmailTaken from None
         return existing, False
 
 
@@ -98,6 +104,7 @@ def _tell_about(volunteer, municipality):
         "signed_up",
         {
             "first_name": user.first_name,
+            "link": my_volunteering_url(volunteer),
             "municipality": municipality["name"],
             "phone": municipality["phone"],
         },
