@@ -57,7 +57,11 @@ class OnboardingFlow(flow.Flow):
     process_description = _("From sign-up to an active volunteer.")
     process_summary_template = "{{ process.volunteer }}"
 
-    start = flow.StartHandle(this.begin).Next(this.review)
+    start = (
+        flow.StartHandle(this.begin)
+        .Annotation(title=_("Signed up"), summary_template=APPLICANT)
+        .Next(this.review)
+    )
 
     review = coordinator_step(views.ReviewView, _("Review the application")).Next(this.after_review)
     after_review = (
