@@ -17,7 +17,7 @@ from viewflow.workflow import flow, lock
 
 from workflows.registry.permissions import coordinated_site_ids, site_permission
 
-from . import services, views
+from . import forms, services, views
 from .models import Onboarding
 
 # Lists of tasks name the applicant; a step's title says what is to be done.
@@ -32,10 +32,10 @@ def the_volunteer(activation):
     return activation.process.volunteer.user
 
 
-def coordinator_step(view, title):
+def coordinator_step(form_class, title):
     """A step any coordinator of the applicant's municipality can claim and take."""
     return (
-        flow.View(view.as_view())
+        flow.View(views.StepView.as_view(form_class=form_class))
         .Annotation(title=title, summary_template=APPLICANT)
         .Permission(coordinators)
     )
@@ -63,7 +63,7 @@ class OnboardingFlow(flow.Flow):
         .Next(this.review)
     )
 
-    review = coordinator_step(views.ReviewView, _("Review the application")).Next(this.after_review)
+    review = coordinator_step(forms.ReviewForm, _("Review the application")).Next(this.after_review)
     after_review = (
         flow.Switch()
         .Case(this.schedule_meeting, lambda a: a.process.decision == Onboarding.Decision.APPROVE)
@@ -72,10 +72,10 @@ class OnboardingFlow(flow.Flow):
     )
     answer = volunteer_step(_("The applicant answers")).Next(this.review)
     schedule_meeting = coordinator_step(
-        views.ScheduleMeetingView, _("Schedule the introductory meeting")
+        forms.ScheduleMeetingForm, _("Schedule the introductory meeting")
     ).Next(this.meeting_outcome)
     meeting_outcome = coordinator_step(
-        views.MeetingOutcomeView, _("Record the meeting's outcome")
+        forms.MeetingOutcomeForm, _("Record the meeting's outcome")
     ).Next(this.after_meeting)
     after_meeting = (
         flow.If(lambda a: a.process.meeting_outcome == Onboarding.MeetingOutcome.CONTINUE)
@@ -88,10 +88,10 @@ class OnboardingFlow(flow.Flow):
         .Else(this.orientation)
     )
     sight_extract = coordinator_step(
-        views.RecordExtractView, _("Sight the criminal record extract")
+        forms.RecordExtractForm, _("Sight the criminal record extract")
     ).Next(this.orientation)
     orientation = coordinator_step(
-        views.OrientationView, _("Mark the orientation training done")
+        forms.OrientationForm, _("Mark the orientation training done")
     ).Next(this.agreement)
     agreement = (
         volunteer_step(_("The volunteer accepts the agreement"))

@@ -107,10 +107,6 @@ class RecordExtractForm(forms.ModelForm):
             )
         return issued
 
-    def save(self, commit=True):
-        self.instance.record_extract_sighted_on = timezone.localdate()
-        return super().save(commit)
-
 
 class OrientationForm(forms.Form):
     training = forms.ModelChoiceField(

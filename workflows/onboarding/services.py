@@ -7,7 +7,6 @@ question and accepting the agreement, come from "My volunteering" through `answe
 
 from datetime import date
 
-from django.conf import settings
 from django.db import transaction
 from django.utils import formats, timezone, translation
 
@@ -103,10 +102,15 @@ def agreement_waiting(activation):
     _message(activation.process.volunteer, "onboarding_agreement")
 
 
-def complete_step(volunteer, step, user, when=None, **fields):
+def record_step(step, process, data):
+    """Store what a coordinator's `step` form decided (`data`, its cleaned data) and return
+    what the task's history keeps. The task pages and `complete_step` both come here."""
+    return _RECORD[step](process, data) or {}
+
+
+def complete_step(volunteer, step, user, **data):
     """`user` claims and completes the coordinator's `step` as its task page would; for
-    scripts and the demo. `fields` are the step form's values (process fields; for
-    "sight_extract" `record_extract_issued_on`; for "orientation" `training`)."""
+    scripts and the demo. `data` are the step form's values."""
     with transaction.atomic():
         task = waiting_task(latest(volunteer), step, statuses=[STATUS.NEW])
         if task is None or not task.flow_task.can_assign(user, task):
@@ -114,31 +118,36 @@ def complete_step(volunteer, step, user, when=None, **fields):
         with task.activation() as activation:
             activation.assign(user)
             activation.start(request=None)
-            process = activation.process
-            activation.task.data = _RECORD[step](process, fields, when or timezone.now()) or {}
+            activation.task.data = record_step(step, activation.process, data)
             activation.execute()
 
 
 def _process_fields(record):
-    def apply(process, fields, when):
-        for name, value in fields.items():
+    """A step whose form fills in the process's own fields, then `record`s the decision."""
+
+    def apply(process, data):
+        for name, value in data.items():
             setattr(process, name, value)
         process.save()
-        return record(process) if record else None
+        return record(process)
 
     return apply
 
 
-def _sight_extract(process, fields, when):
+def _sight_extract(process, data):
     volunteer = process.volunteer
-    volunteer.record_extract_issued_on = fields["record_extract_issued_on"]
-    volunteer.record_extract_sighted_on = timezone.localdate(when)
+    volunteer.record_extract_issued_on = data["record_extract_issued_on"]
+    volunteer.record_extract_sighted_on = timezone.localdate()
     volunteer.save(update_fields=["record_extract_issued_on", "record_extract_sighted_on"])
-    return {"issued_on": volunteer.record_extract_issued_on.isoformat()}
+    return {
+        "sighted_on": volunteer.record_extract_sighted_on.isoformat(),
+        "issued_on": volunteer.record_extract_issued_on.isoformat(),
+    }
 
 
-def _orientation(process, fields, when):
-    return record_training(process.volunteer, fields["training"], timezone.localdate(when))
+def _orientation(process, data):
+    completed_on = data.get("completed_on") or timezone.localdate()
+    return record_training(process.volunteer, data["training"], completed_on)
 
 
 _RECORD = {
@@ -153,44 +162,44 @@ _RECORD = {
 # The volunteer's steps
 
 
-def answer(volunteer, text):
-    """The applicant answers the coordinator's question; the application returns to review."""
+def _volunteers_step(volunteer, step, apply):
+    """Take the volunteer's own `step` if it waits for them: `apply(process)` stores what
+    they gave and returns what the task's history keeps."""
     with transaction.atomic():
-        process = latest(volunteer)
-        task = waiting_task(process, "answer")
+        task = waiting_task(latest(volunteer), step)
         if task is None:
             raise NotYourTurn
         with task.activation() as activation:
-            activation.process.answer = text
-            activation.process.save(update_fields=["answer"])
-            activation.task.data = {"answer": text}
+            activation.task.data = apply(activation.process)
             activation.start(request=None)
             activation.execute()
+
+
+def answer(volunteer, text):
+    """The applicant answers the coordinator's question; the application returns to review."""
+
+    def apply(process):
+        process.answer = text
+        process.save(update_fields=["answer"])
+        return {"answer": text}
+
+    _volunteers_step(volunteer, "answer", apply)
 
 
 def accept_agreement(volunteer, version):
     """The volunteer accepts the agreement (text `version`) and becomes active."""
-    with transaction.atomic():
-        process = latest(volunteer)
-        task = waiting_task(process, "agreement")
-        if task is None:
-            raise NotYourTurn
-        with task.activation() as activation:
-            activation.process.agreement_version = version
-            activation.process.save(update_fields=["agreement_version"])
-            Consent.objects.filter(
-                volunteer=volunteer,
-                purpose=Consent.Purpose.VOLUNTEER_AGREEMENT,
-                withdrawn_at__isnull=True,
-            ).update(withdrawn_at=timezone.now())
-            Consent.objects.create(
-                volunteer=volunteer,
-                purpose=Consent.Purpose.VOLUNTEER_AGREEMENT,
-                text_version=version,
-            )
-            activation.task.data = {"version": version}
-            activation.start(request=None)
-            activation.execute()
+
+    def apply(process):
+        process.agreement_version = version
+        process.save(update_fields=["agreement_version"])
+        agreement = Consent.Purpose.VOLUNTEER_AGREEMENT
+        volunteer.consents.filter(purpose=agreement, withdrawn_at__isnull=True).update(
+            withdrawn_at=timezone.now()
+        )
+        Consent.objects.create(volunteer=volunteer, purpose=agreement, text_version=version)
+        return {"version": version}
+
+    _volunteers_step(volunteer, "agreement", apply)
 
 
 # The process's own steps
@@ -209,7 +218,3 @@ def activate(activation):
     volunteer.set_status(Volunteer.Status.ACTIVE)
     volunteer.save(update_fields=["status", "status_changed_at"])
     _message(volunteer, "welcome")
-
-
-def stalled_after():
-    return timezone.timedelta(days=settings.ONBOARDING_STALLED_AFTER_DAYS)
