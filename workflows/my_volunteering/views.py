@@ -23,7 +23,7 @@ from workflows.onboarding import services as onboarding
 from workflows.registry import services as registry
 from workflows.registry.erasure import request_erasure
 from workflows.registry.forms import VolunteerDetailsForm
-from workflows.registry.models import Volunteer, VolunteerAgreement
+from workflows.registry.models import Consent, Volunteer, VolunteerAgreement
 
 from . import export as data_export
 from .forms import AgreementForm, AnswerForm, EmailAuthenticationForm
@@ -107,7 +107,8 @@ def details(request, volunteer):
 
 def _privacy_version(volunteer):
     """Consents given here are under the privacy notice the volunteer last agreed to."""
-    consent = volunteer.consents.filter(purpose="privacy_notice").order_by("-given_at").first()
+    notice = Consent.Purpose.PRIVACY_NOTICE
+    consent = volunteer.consents.filter(purpose=notice).order_by("-given_at").first()
     return consent.text_version if consent else "unknown"
 
 

@@ -7,21 +7,7 @@ from django.contrib.auth import get_user_model, password_validation
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from .models import Area, Consent, KindOfHelp, Volunteer, source_language_terms
-
-
-def _term_choices(model):
-    """The source-language terms as (pk, name in the active language) choices."""
-    source = list(model.objects.filter(**source_language_terms()))
-    translated = {
-        term.translation_key: term.name
-        for term in model.objects.filter(
-            locale__language_code=get_language(),
-            translation_key__in=[term.translation_key for term in source],
-        )
-    }
-    return [(term.pk, translated.get(term.translation_key, term.name)) for term in source]
-
+from .models import Area, Consent, KindOfHelp, Volunteer, term_names
 
 # A single checkbox reads best with its box first and its label beside it.
 CHECKBOX = "registry/forms/checkbox_field.html"
@@ -98,8 +84,8 @@ class VolunteerDetailsForm(forms.Form):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
-        self.fields["kinds_of_help"].choices = _term_choices(KindOfHelp)
-        self.fields["areas"].choices = _term_choices(Area)
+        self.fields["kinds_of_help"].choices = list(term_names(KindOfHelp).items())
+        self.fields["areas"].choices = list(term_names(Area).items())
 
     @classmethod
     def initial_for(cls, volunteer):

@@ -1,33 +1,24 @@
 """Which volunteers a coordinator sees, and the knowledge bank's search and filters."""
 
 from django import forms
-from django.conf import settings
 from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from ..models import Area, Consent, KindOfHelp, Training, TrainingRecord, Volunteer
+from ..models import (
+    Area,
+    Consent,
+    KindOfHelp,
+    Training,
+    TrainingRecord,
+    Volunteer,
+    term_names,
+)
 from ..permissions import coordinated_site_ids
 
 ANY = ("", _("Any"))
 AVAILABILITY = ("weekdays", "evenings", "weekends")
 LANGUAGE_FIELDS = {"fi": "speaks_finnish", "sv": "speaks_swedish", "en": "speaks_english"}
-
-
-def term_names(model):
-    """{source-language term pk: its name in the active language}, in the terms' order.
-
-    Links point at the source-language terms; a translation shares their translation_key.
-    """
-    source = list(model.objects.filter(locale__language_code=settings.LANGUAGE_CODE))
-    translated = dict(
-        model.objects.filter(
-            locale__language_code=get_language(),
-            translation_key__in=[term.translation_key for term in source],
-        ).values_list("translation_key", "name")
-    )
-    return {term.pk: translated.get(term.translation_key, term.name) for term in source}
 
 
 def visible_volunteers(user):

@@ -10,6 +10,7 @@ from .taxonomy import (
     TaxonomyTerm,
     Training,
     source_language_terms,
+    term_names,
 )
 from .volunteers import Consent, TrainingRecord, Volunteer
 
@@ -26,4 +27,5 @@ __all__ = [
     "Volunteer",
     "VolunteerAgreement",
     "source_language_terms",
+    "term_names",
 ]

@@ -7,6 +7,7 @@ by its `translation_key`, which is the same in every language.
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -18,6 +19,21 @@ from wagtail.snippets.models import register_snippet
 def source_language_terms():
     """Links point at terms in the source language; translations follow by key."""
     return {"locale__language_code": settings.LANGUAGE_CODE}
+
+
+def term_names(model):
+    """{source-language term pk: its name in the active language}, in the terms' order.
+
+    Links point at the source-language terms; a translation shares their translation_key.
+    """
+    source = list(model.objects.filter(**source_language_terms()))
+    translated = dict(
+        model.objects.filter(
+            locale__language_code=get_language(),
+            translation_key__in=[term.translation_key for term in source],
+        ).values_list("translation_key", "name")
+    )
+    return {term.pk: translated.get(term.translation_key, term.name) for term in source}
 
 
 class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
