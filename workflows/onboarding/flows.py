@@ -15,7 +15,9 @@ from django.utils.translation import gettext_lazy as _
 from viewflow import this
 from viewflow.workflow import flow, lock
 
+from workflows.registry.models import Volunteer
 from workflows.registry.permissions import coordinated_site_ids, site_permission
+from workflows.steps import StepView
 
 from . import forms, services, views
 from .models import Onboarding
@@ -35,10 +37,22 @@ def the_volunteer(activation):
 def coordinator_step(form_class, title):
     """A step any coordinator of the applicant's municipality can claim and take."""
     return (
-        flow.View(views.StepView.as_view(form_class=form_class))
+        flow.View(
+            StepView.as_view(
+                form_class=form_class,
+                record_step=services.record_step,
+                form_instance=_form_instance(form_class),
+            )
+        )
         .Annotation(title=title, summary_template=APPLICANT)
         .Permission(coordinators)
     )
+
+
+def _form_instance(form_class):
+    """A model form of the volunteer edits the applicant; others edit the process."""
+    model = getattr(getattr(form_class, "_meta", None), "model", None)
+    return (lambda process: process.volunteer) if model is Volunteer else None
 
 
 def volunteer_step(title):

@@ -102,7 +102,7 @@ def agreement_waiting(activation):
     _message(activation.process.volunteer, "onboarding_agreement")
 
 
-def record_step(step, process, data):
+def record_step(step, process, data, user=None):
     """Store what a coordinator's `step` form decided (`data`, its cleaned data) and return
     what the task's history keeps. The task pages and `complete_step` both come here."""
     return _RECORD[step](process, data) or {}
