@@ -95,6 +95,15 @@ class VolunteerSignUpPageFactory(wagtail_factories.PageFactory):
         model = models.VolunteerSignUpPage
 
 
+class HelpRequestPageFactory(wagtail_factories.PageFactory):
+    title = "Pyydä apua"
+    slug = "pyyda-apua"
+    intro = "Apu on maksutonta."
+
+    class Meta:
+        model = models.HelpRequestPage
+
+
 class TermFactory(DjangoModelFactory):
     locale = factory.LazyFunction(lambda: Locale.objects.get(language_code="fi"))
     name = factory.Sequence(lambda n: f"Termi {n}")

@@ -31,6 +31,13 @@ env = environ.Env(
     LOG_LEVEL=(str, "INFO"),
     PUBLIC_PAGE_CACHE_TIMEOUT=(int, 3600),
     ONBOARDING_STALLED_AFTER_DAYS=(int, 14),
+    HELP_OFFER_ANSWER_HOURS=(int, 48),
+    HELP_ANSWER_WAIT_DAYS=(int, 7),
+    HELP_REQUEST_STALLED_AFTER_HOURS=(int, 24),
+    HELP_REQUEST_RETENTION_DAYS=(int, 365),
+    HELP_REQUEST_RATE_LIMIT=(str, "5/h"),
+    RATELIMIT_IP_META_KEY=(str, ""),
+    SMS_BACKEND=(str, "workflows.sms.ConsoleBackend"),
 )
 # A .env file beside manage.py fills in what the environment leaves unset.
 environ.Env.read_env(os.environ.get("TALKOO_ENV_FILE", BASE_DIR / ".env"))
@@ -47,6 +54,7 @@ INSTALLED_APPS = [
     "workflows",
     "workflows.registry",
     "workflows.onboarding",
+    "workflows.help_requests",
     "workflows.my_volunteering",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -150,6 +158,23 @@ PUBLIC_PAGE_CACHE_TIMEOUT = env("PUBLIC_PAGE_CACHE_TIMEOUT")
 
 # Days a new volunteer's onboarding step may wait before coordinators see it as stalled.
 ONBOARDING_STALLED_AFTER_DAYS = env("ONBOARDING_STALLED_AFTER_DAYS")
+
+# Help requests. Hours a volunteer has to answer an offer before it goes back to matching;
+# days a request waits for the resident's answer to a question before triage resumes; hours a
+# request may wait at triage or matching before the coordinators' reminder names it; days a
+# closed request is kept before it is anonymised (counts by kind, area, month and hours stay).
+HELP_OFFER_ANSWER_HOURS = env("HELP_OFFER_ANSWER_HOURS")
+HELP_ANSWER_WAIT_DAYS = env("HELP_ANSWER_WAIT_DAYS")
+HELP_REQUEST_STALLED_AFTER_HOURS = env("HELP_REQUEST_STALLED_AFTER_HOURS")
+HELP_REQUEST_RETENTION_DAYS = env("HELP_REQUEST_RETENTION_DAYS")
+# Help requests one address may send (django-ratelimit's rate, e.g. "5/h"); "" turns it off.
+HELP_REQUEST_RATE_LIMIT = env("HELP_REQUEST_RATE_LIMIT")
+# Behind a load balancer every request comes from its address: name the header that carries
+# the client's own, as the proxy sets it (e.g. HTTP_X_REAL_IP); empty means REMOTE_ADDR.
+RATELIMIT_IP_META_KEY = env("RATELIMIT_IP_META_KEY") or None
+# Where text messages go: workflows.sms.ConsoleBackend logs them; a provider is a subclass of
+# workflows.sms.BaseBackend named here.
+SMS_BACKEND = env("SMS_BACKEND")
 
 AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",

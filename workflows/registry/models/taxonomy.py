@@ -95,6 +95,19 @@ class ActivityType(TaxonomyTerm):
 class KindOfHelp(TaxonomyTerm):
     """A kind of help a volunteer offers: errands, accompaniment, "How are you?" calls, …"""
 
+    required_training = models.ForeignKey(
+        "Training",
+        verbose_name=_("training required"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        limit_choices_to=source_language_terms,
+        help_text=_("Only volunteers with this training, still valid, are suggested for it."),
+    )
+
+    panels = [*TaxonomyTerm.panels, FieldPanel("required_training")]
+
     class Meta(TaxonomyTerm.Meta):
         verbose_name = _("kind of help")
         verbose_name_plural = _("kinds of help")

@@ -1,0 +1,166 @@
+"""The help-request process: from a resident's form or phone call to done, counted help.
+
+    web form ─┐                   ┌ accept ─> match ─> offer ─ accepted ─> help and report ─┐
+    phone ────┴> triage ─ ask ─> the resident answers (or not, in time) ─> triage again     │
+                  │    └ refer ─> referred elsewhere (the resident is told where to turn)   │
+                  └ spam ─> rejected        declined / no answer in time ─> match again     │
+    ┌──────────────────────────────────────────────────────────────────────────────────────┘
+    └─> [a concern? ─> follow-up] ─> close ─ continue (recurring) ─> help and report again
+                                            └ close ─> done; the resident is asked for feedback
+
+Coordinators' steps need the request's municipality's coordinator permission, so each
+coordinator's queue holds their own municipality's requests. The volunteer's and the
+resident's steps are `Handle` tasks completed through `services` from My volunteering and the
+resident's private page. An offer not answered in `HELP_OFFER_ANSWER_HOURS` and a question not
+answered in `HELP_ANSWER_WAIT_DAYS` time out through viewflow's timer boundary events, fired
+by its `workflow_timers` command (see README, "Timers").
+"""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from viewflow import this
+from viewflow.workflow import flow, lock
+
+from workflows.registry.permissions import coordinated_site_ids, is_coordinator, site_permission
+
+from . import forms, services, views
+from .claims import CoordinatorView
+from .models import HelpRequest, Offer
+
+SUMMARY = "{{ process.kind_of_help }}, {{ process.area }} – {{ process.needed_on }}"
+
+
+def coordinators(activation):
+    return site_permission(activation.process.site_id)
+
+
+def coordinator_step(form_class, title):
+    """A step any coordinator of the request's municipality can claim and take."""
+    return (
+        CoordinatorView(views.CaseStepView.as_view(form_class=form_class))
+        .Annotation(title=title, summary_template=SUMMARY)
+        .Permission(coordinators)
+    )
+
+
+def outside_step(title):
+    """A step the volunteer or the resident takes on the public site, through `services`."""
+    return flow.Handle().Annotation(title=title, summary_template=SUMMARY)
+
+
+def offer_time(activation):
+    return timedelta(hours=settings.HELP_OFFER_ANSWER_HOURS)
+
+
+def answer_time(activation):
+    return timedelta(days=settings.HELP_ANSWER_WAIT_DAYS)
+
+
+class HelpRequestFlow(flow.Flow):
+    process_class = HelpRequest
+    lock_impl = lock.select_for_update_lock
+    process_title = _("Help request")
+    process_description = _("From a resident's request to help given and counted.")
+    process_summary_template = SUMMARY
+
+    start_web = (
+        flow.StartHandle(this.begin)
+        .Annotation(title=_("Asked on the web"), summary_template=SUMMARY)
+        .Next(this.triage)
+    )
+    start_phone = (
+        flow.Start(views.PhoneIntakeView.as_view())
+        .Annotation(title=_("Take a request by phone"), summary_template=SUMMARY)
+        .Available(is_coordinator)
+        .Next(this.triage)
+    )
+
+    triage = coordinator_step(forms.TriageForm, _("Triage the request")).Next(this.after_triage)
+    after_triage = (
+        flow.Switch()
+        .Case(this.match, lambda a: a.process.decision == HelpRequest.Decision.ACCEPT)
+        .Case(this.resident_answers, lambda a: a.process.decision == HelpRequest.Decision.ASK)
+        .Case(this.refer, lambda a: a.process.decision == HelpRequest.Decision.REFER)
+        .Default(this.reject)
+    )
+    resident_answers = (
+        outside_step(_("The resident answers"))
+        .OnTimeout(answer_time, this.triage, title=_("No answer in time"))
+        .Next(this.triage)
+    )
+
+    match = coordinator_step(forms.MatchForm, _("Find a volunteer")).Next(this.offer)
+    offer = (
+        outside_step(_("The volunteer answers the offer"))
+        .OnTimeout(offer_time, this.offer_expired, title=_("No answer in time"))
+        .Next(this.after_offer)
+    )
+    after_offer = (
+        flow.If(lambda a: services.open_or_latest_offer(a.process).answer == Offer.Answer.ACCEPTED)
+        .Then(this.help_given)
+        .Else(this.match)
+    )
+    offer_expired = (
+        flow.Function(this.expire_offer).Annotation(title=_("Offer expired")).Next(this.match)
+    )
+
+    help_given = outside_step(_("The volunteer helps and reports")).Next(this.after_report)
+    after_report = (
+        flow.If(lambda a: services.has_open_concern(a.process))
+        .Then(this.follow_up)
+        .Else(this.close)
+    )
+    follow_up = coordinator_step(forms.FollowUpForm, _("Follow up the volunteer's concern")).Next(
+        this.close
+    )
+    close = coordinator_step(forms.CloseForm, _("Close the request")).Next(this.after_close)
+    after_close = (
+        flow.If(lambda a: a.process.closing == HelpRequest.Closing.CONTINUE)
+        .Then(this.help_given)
+        .Else(this.finish)
+    )
+
+    finish = (
+        flow.Function(this.finish_request)
+        .Annotation(title=_("Done; ask the resident for feedback"))
+        .Next(this.done)
+    )
+    refer = (
+        flow.Function(this.refer_request)
+        .Annotation(title=_("Refer and tell the resident"))
+        .Next(this.referred)
+    )
+    reject = flow.Function(this.reject_request).Annotation(title=_("Reject")).Next(this.rejected)
+    done = flow.End().Annotation(title=_("Done"))
+    referred = flow.End().Annotation(title=_("Referred elsewhere"))
+    rejected = flow.End().Annotation(title=_("Rejected as spam"))
+
+    def begin(self, activation, data, **kwargs):
+        services.fill(activation.process, data, **kwargs)
+        return activation.process
+
+    def expire_offer(self, activation):
+        services.expire_offer(activation.process)
+
+    def finish_request(self, activation):
+        services.finish(activation.process)
+
+    def refer_request(self, activation):
+        services.refer(activation.process)
+
+    def reject_request(self, activation):
+        services.reject(activation.process)
+
+    # Coordinators see the requests of the municipalities they coordinate, nothing else.
+
+    def has_view_permission(self, user, obj=None):
+        sites = coordinated_site_ids(user)
+        if obj is None:
+            return bool(sites)
+        return obj.site_id in sites
+
+    def has_manage_permission(self, user, obj=None):
+        return self.has_view_permission(user, obj)
