@@ -32,5 +32,7 @@ if settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     # A volunteer's own pages: /fi/oma-vapaaehtoisuus/, /sv/mitt-frivilligarbete/.
     path(_("my-volunteering/"), include("workflows.my_volunteering.urls")),
+    # A resident's private page of their help request: /fi/avunpyynto/<key>/.
+    path(_("help-request/"), include("workflows.help_requests.public_urls")),
     path("", include(wagtail_urls)),
 )

@@ -2,6 +2,7 @@
 
 from .base import IntroPage
 from .content import ContentPage, VolunteeringModelPage
+from .help_request import HelpRequestPage
 from .home import HomePage
 from .municipality import MunicipalitySettings
 from .news import NewsIndexPage, NewsPage
@@ -11,6 +12,7 @@ from .signup import VolunteerSignUpPage
 
 __all__ = [
     "ContentPage",
+    "HelpRequestPage",
     "HomePage",
     "IntroPage",
     "MunicipalitySettings",

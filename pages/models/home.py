@@ -18,6 +18,7 @@ class HomePage(IntroPage):
         "pages.NewsIndexPage",
         "pages.SearchPage",
         "pages.VolunteerSignUpPage",
+        "pages.HelpRequestPage",
     ]
     latest_news_count = 3
 

@@ -80,3 +80,17 @@ class MunicipalitySettings(BaseSiteSetting):
     @property
     def opening_hours(self):
         return self._in_active_language("opening_hours")
+
+    @property
+    def privacy_notice_version(self):
+        """The privacy notice a person agrees to on a form now: its page and published revision."""
+        notice = self.privacy_notice
+        if notice is None:
+            return "unknown"
+        notice = notice.localized
+        return f"page {notice.pk} revision {notice.live_revision_id}"
+
+    @property
+    def coordinators_contact(self):
+        """The coordinators' name, e-mail and phone, as the processes' services take them."""
+        return {"name": self.name, "email": self.email, "phone": self.phone}

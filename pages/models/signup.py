@@ -45,12 +45,8 @@ class VolunteerSignUpPage(IntroPage):
                 sign_up(
                     Site.find_for_request(request),
                     form.cleaned_data,
-                    self.privacy_notice_version(municipality),
-                    {
-                        "name": municipality.name,
-                        "email": municipality.email,
-                        "phone": municipality.phone,
-                    },
+                    municipality.privacy_notice_version,
+                    municipality.coordinators_contact,
                 )
             except EmailTaken:
                 form.add_error("email", form.EMAIL_TAKEN)
@@ -65,12 +61,3 @@ class VolunteerSignUpPage(IntroPage):
         context["form"] = form or VolunteerSignUpForm()
         context["privacy_notice"] = MunicipalitySettings.for_request(request).privacy_notice
         return context
-
-    @staticmethod
-    def privacy_notice_version(municipality):
-        """The privacy notice the volunteer agreed to: its page and published revision."""
-        notice = municipality.privacy_notice
-        if notice is None:
-            return "unknown"
-        notice = notice.localized
-        return f"page {notice.pk} revision {notice.live_revision_id}"

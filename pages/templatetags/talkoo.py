@@ -11,6 +11,9 @@ from wagtail.models import Page
 
 register = template.Library()
 
+# URL namespaces of Django views inside the language prefix (paths are translated strings).
+TRANSLATED_VIEWS = ("my_volunteering", "help_request")
+
 
 @dataclass(frozen=True)
 class LanguageLink:
@@ -35,7 +38,7 @@ def language_links(context):
         translations = {
             p.locale.language_code: p.get_url(request) for p in pages.select_related("locale")
         }
-    elif request.resolver_match and request.resolver_match.namespace == "my_volunteering":
+    elif request.resolver_match and request.resolver_match.namespace in TRANSLATED_VIEWS:
         # Django views inside the language prefix: their paths are translated strings.
         translations = {code: translate_url(request.path, code) for code, _ in settings.LANGUAGES}
     home_urls = context["shell"].home_urls
