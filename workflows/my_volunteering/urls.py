@@ -4,7 +4,7 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from . import views
+from . import tasks, views
 
 app_name = "my_volunteering"
 
@@ -17,6 +17,9 @@ urlpatterns = [
     path(_("agreement/"), views.agreement, name="agreement"),
     path(_("my-data.json"), views.export, name="export"),
     path(_("leave/"), views.leave, name="leave"),
+    # Help requests offered to the volunteer and taken on by them.
+    path(_("tasks/<int:pk>/"), tasks.task, name="task"),
+    path(_("offer/<str:token>/"), tasks.offer_link, name="offer_link"),
     # A forgotten password is reset by e-mail, with Django's own views.
     path(_("password/"), views.PasswordResetView.as_view(), name="password_reset"),
     path(_("password/sent/"), views.PasswordResetSentView.as_view(), name="password_reset_sent"),

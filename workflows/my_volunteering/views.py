@@ -25,6 +25,7 @@ from workflows.registry.erasure import request_erasure
 from workflows.registry.forms import VolunteerDetailsForm
 from workflows.registry.models import Consent, Volunteer, VolunteerAgreement
 
+from . import assignments
 from . import export as data_export
 from .forms import AgreementForm, AnswerForm, EmailAuthenticationForm
 from .status import situation
@@ -153,6 +154,7 @@ def _home_with(request, volunteer, **forms):
         "answer_form": AnswerForm(),
         "agreement_form": AgreementForm(),
         **_agreement(volunteer),
+        **assignments.overview(volunteer),
         **forms,
     }
     return render(request, "my_volunteering/home.html", context)
