@@ -12,6 +12,8 @@ from django.views.generic import TemplateView
 from viewflow.urls import Site
 from viewflow.workflow.flow import FlowAppViewset
 
+from workflows.help_requests.flows import HelpRequestFlow
+from workflows.help_requests.inbox.viewset import HelpRequestInbox
 from workflows.onboarding.flows import OnboardingFlow
 from workflows.registry.bank.viewset import KnowledgeBankApp
 
@@ -31,5 +33,11 @@ class WorkflowSite(Site):
 
 site = WorkflowSite(
     title=_("Talkoo workflows"),
-    viewsets=[FlowAppViewset(OnboardingFlow, icon="person_add"), KnowledgeBankApp()],
+    viewsets=[
+        # First, so that /workflows/ opens on what waits: a coordinator's Monday morning.
+        HelpRequestInbox(),
+        FlowAppViewset(HelpRequestFlow, icon="volunteer_activism"),
+        FlowAppViewset(OnboardingFlow, icon="person_add"),
+        KnowledgeBankApp(),
+    ],
 )

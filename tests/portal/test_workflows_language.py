@@ -33,8 +33,8 @@ def prefer(user, language):
 
 
 def inbox_url(client):
-    """The first process's inbox, as the site's own menu links to it."""
-    response = client.get("/workflows/", follow=True)
+    """The help-request process's inbox, as the site's own menu links to it."""
+    response = client.get("/workflows/helprequest/", follow=True)
     assert response.status_code == 200
     return re.search(r'href="(/workflows/[^"]*/inbox/)"', response.content.decode())[1]
 

@@ -1,5 +1,5 @@
 """The coordinators' workflow site is mounted, asks visitors to log in, and opens on the
-onboarding process."""
+help requests waiting for them."""
 
 from django.contrib.auth.models import Group
 
@@ -22,5 +22,5 @@ def test_coordinator_sees_the_workflow_site(client, home):
     client.force_login(coordinator)
     response = client.get("/workflows/", follow=True)
     assert response.status_code == 200
-    assert response.request["PATH_INFO"] == "/workflows/onboarding/"
-    assert "Vapaaehtoisen perehdytys" in response.content.decode()
+    assert response.request["PATH_INFO"] == "/workflows/help_inbox/"
+    assert "Odottavat avunpyynnöt" in response.content.decode()
