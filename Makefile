@@ -33,6 +33,10 @@ demo: install ## Start the portal with demo content at http://127.0.0.1:8000/ (S
 	@echo "  Log in at http://127.0.0.1:8000/admin/ as admin, editor, coordinator or volunteer;"
 	@echo "  the password is talkoo-demo. (DEBUG=true make demo shows Django's debug pages.)"
 	@echo
+	@# A stand-in for cron while the demo runs: viewflow's timers (offers and questions that
+	@# were not answered in time) every minute; stopped when runserver stops.
+	( while true; do $(MANAGE) workflow_timers | grep -v '^0 timer(s) fired, 0 process(es) started, 0 condition(s) fired'; sleep 60; done ) & \
+	timers=$$!; trap 'kill $$timers' EXIT; \
 	DEBUG=$${DEBUG:-false} $(MANAGE) runserver 127.0.0.1:8000
 
 test: install lint checks pytest ## Lint, run every gate and the whole test suite

@@ -5,6 +5,12 @@ login, their contact details and own words in the registry, and what the onboard
 recorded (questions, answers, notes, each step's data). What stays is anonymous: the
 volunteer row with its municipality, areas, kinds of help, trainings, consents' versions and
 dates, so that the network's figures (people trained, volunteers per area) stay countable.
+
+Help requests are the residents' processes, not the volunteer's, so erasure cancels none of
+them. The volunteer's reports of help given keep their date, hours and outcome (the hours
+count); the words the volunteer wrote in them (notes and concern) go once the request is
+over. On a request still open they stay for the coordinators following it up, and go when
+the request is anonymised (`workflows.help_requests.retention`).
 """
 
 import uuid
@@ -20,6 +26,7 @@ from viewflow.workflow.exceptions import FlowRuntimeError
 from viewflow.workflow.models import Task
 from viewflow.workflow.status import PROCESS, STATUS
 
+from workflows.help_requests.models import HelpRequest, Report
 from workflows.onboarding.models import Onboarding
 
 from .models import Volunteer
@@ -52,6 +59,10 @@ def erase(volunteer):
                 _cancel(process)
             processes.update(data={}, **dict.fromkeys(fields, ""))
             Task.objects.filter(process__in=processes.values("pk")).update(data={})
+        over = Report.objects.filter(volunteer=volunteer).exclude(
+            help_request__stage__in=HelpRequest.OPEN_STAGES
+        )
+        over.update(notes="", concern="")
         _erase_account(volunteer.user)
         volunteer.phone = volunteer.availability_notes = volunteer.other_languages = ""
         volunteer.organisation = volunteer.sign_up_token = None
