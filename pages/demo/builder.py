@@ -11,11 +11,13 @@ from wagtail.models import Locale, Page, Site
 
 from pages.demo import logos
 from pages.demo.content import municipality, organisations, pages, taxonomy
+from pages.demo.help_requests import build_help_requests
 from pages.demo.onboarding import build_agreement, build_onboarding
 from pages.demo.translate import translate_like
 from pages.demo.volunteers import build_volunteers, profile_for_demo_volunteer
 from pages.models import (
     ContentPage,
+    HelpRequestPage,
     HomePage,
     MunicipalitySettings,
     NewsIndexPage,
@@ -45,6 +47,8 @@ DEMO_USERS = (
     ("volunteer", ("Volunteers",), "Ville", "Vapaaehtoinen"),
     ("applicant", ("Volunteers",), "Alma", "Hakija"),
 )
+# The pages in the main menu, in the tree's order.
+MENU = ("volunteering_model", "organisations", "news", "help_request", "sign_up")
 BLOCK_ID_NAMESPACE = uuid.UUID("3f0b8f1e-6a0e-4b57-9a43-2f1d7c6c1a10")
 
 
@@ -95,6 +99,7 @@ class DemoBuilder:
         ensure_demo_users(self.log)
         build_agreement(site, self.finnish, self.swedish)
         self.log(f"Built {build_onboarding(site, self.finnish)} onboardings under way.")
+        self.log(f"Built {build_help_requests(site, self.finnish)} help requests in every state.")
 
     # Taxonomies ---------------------------------------------------------------------------
 
@@ -132,6 +137,7 @@ class DemoBuilder:
             (ContentPage, pages.ACCESSIBILITY_STATEMENT, "accessibility_statement"),
             (ContentPage, pages.PRIVACY_NOTICE, "privacy_notice"),
             (SearchPage, pages.SEARCH, "search"),
+            (HelpRequestPage, pages.HELP_REQUEST, "help_request"),
             (VolunteerSignUpPage, pages.SIGN_UP, "sign_up"),
         )
         built = {key: self.add(home, model, data, key=key) for model, data, key in children}
@@ -155,7 +161,7 @@ class DemoBuilder:
             ):
                 getattr(page, field).set([self.terms[(term_model, k)] for k in keys])
             page.logo = logos.make_logo(data["title"]["fi"])
-        page.show_in_menus = key in ("volunteering_model", "organisations", "news", "sign_up")
+        page.show_in_menus = key in MENU
         parent.add_child(instance=page)
         page.save_revision().publish()
         self.page_ids[key or data["slug"]["fi"]] = page.pk

@@ -8,7 +8,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Revision
 from wagtail_localize.models import StringTranslation, Translation
 
-from pages.models import OrganisationPage
+from pages.models import HelpRequestPage, OrganisationPage
 from workflows.registry.models import LifeStageNetwork, Volunteer
 
 DEMO_URLS = [
@@ -19,6 +19,7 @@ DEMO_URLS = [
     "/fi/saavutettavuusseloste/",
     "/fi/tietosuojaseloste/",
     "/fi/haku/",
+    "/fi/pyyda-apua/",
     "/sv/",
     "/sv/modellen-for-frivilligverksamhet/",
     "/sv/organisationer/",
@@ -26,6 +27,7 @@ DEMO_URLS = [
     "/sv/tillganglighetsutlatande/",
     "/sv/dataskyddsbeskrivning/",
     "/sv/sok/",
+    "/sv/be-om-hjalp/",
 ]
 
 
@@ -56,6 +58,18 @@ class SeedDemoTests(TestCase):
             finnish_pages.count(),
         )
         self.assertTrue(StringTranslation.objects.filter(locale__language_code="sv").exists())
+
+    def test_residents_find_the_help_request_form_from_the_home_page_in_both_languages(self):
+        for home, form_page in (("/fi/", "/fi/pyyda-apua/"), ("/sv/", "/sv/be-om-hjalp/")):
+            with self.subTest(home=home):
+                content = self.client.get(home).content.decode()
+                # In the main menu and in the home page's call to action.
+                self.assertGreaterEqual(content.count(f'href="{form_page}"'), 2)
+                response = self.client.get(form_page)
+                self.assertContains(response, 'name="token"')
+                self.assertContains(response, "040 000 0100")  # the phone alternative
+                self.assertIn("no-store", response["Cache-Control"])
+        self.assertEqual(HelpRequestPage.objects.live().count(), 2)
 
     def test_demo_organisations_cover_every_life_stage_network(self):
         finnish = OrganisationPage.objects.filter(locale__language_code="fi").live()

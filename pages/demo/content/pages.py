@@ -8,12 +8,14 @@ from .news import NEWS
 
 __all__ = [
     "ACCESSIBILITY_STATEMENT",
+    "HELP_REQUEST",
     "HOME",
     "NEWS",
     "NEWS_INDEX",
     "ORGANISATION_INDEX",
     "PRIVACY_NOTICE",
     "SEARCH",
+    "SIGN_UP",
     "VOLUNTEERING_MODEL",
 ]
 
@@ -31,6 +33,18 @@ HOME = {
                 "<p>Koivurannan vapaaehtoisverkostossa ovat mukana kaupunki, yli 40 järjestöä, seurakunnat ja satoja kuntalaisia. Verkosto välittää apua niille, jotka tarvitsevat tukea arjessa. Lisäksi se pitää huolta vapaaehtoisista: tarjoamme koulutusta, vertaistukea ja virkistystä, ja muistamme kiittää.</p><p>Voit pyytää apua itsellesi tai läheisellesi ilman kirjautumista. Koordinaattorit käsittelevät jokaisen avunpyynnön ja etsivät sopivan vapaaehtoisen.</p>",
                 "<p>I Björkstrands frivillignätverk deltar staden, över 40 organisationer, församlingarna och hundratals kommuninvånare. Nätverket förmedlar hjälp till dem som behöver stöd i vardagen. Det tar också hand om de frivilliga: vi erbjuder utbildning, kamratstöd och rekreation, och vi glömmer inte att tacka.</p><p>Du kan be om hjälp för dig själv eller en närstående utan att logga in. Koordinatorerna behandlar varje hjälpbegäran och söker en lämplig frivillig.</p>",
             ),
+        ),
+        (
+            "call_to_action",
+            {
+                "title": t("Tarvitsetko apua?", "Behöver du hjälp?"),
+                "text": t(
+                    "Pyydä apua verkkolomakkeella itsellesi tai läheisellesi. Apu on maksutonta.",
+                    "Be om hjälp med webbformuläret för dig själv eller en närstående. Hjälpen är avgiftsfri.",
+                ),
+                "page": "help_request",
+                "link_text": t("Pyydä apua", "Be om hjälp"),
+            },
         ),
         (
             "call_to_action",
@@ -263,4 +277,26 @@ SIGN_UP = {
         "<p>En koordinator går igenom din anmälan och kontaktar dig inom en vecka. Då kommer "
         "vi överens om ett introduktionsmöte.</p>",
     ),
+}
+
+HELP_REQUEST = {
+    "slug": t("pyyda-apua", "be-om-hjalp"),
+    "title": t("Pyydä apua", "Be om hjälp"),
+    "intro": t(
+        "Voit pyytää vapaaehtoisten apua itsellesi tai läheisellesi, esimerkiksi kauppa- ja apteekkiasiointiin tai saattoapua lääkäriin. Apu on maksutonta.",
+        "Du kan be om hjälp av frivilliga för dig själv eller en närstående, till exempel med inköps- och apoteksärenden eller ledsagning till läkaren. Hjälpen är avgiftsfri.",
+    ),
+    "body": [
+        (
+            "paragraph",
+            t(
+                "<p>Apua voi pyytää jokainen koivurantalainen, joka tarvitsee tukea arjessa. Jos pyydät apua toisen puolesta, kysy häneltä ensin, haluaako hän apua.</p>"
+                "<p>Vapaaehtoiset täydentävät kotihoidon ja muiden ammattilaisten työtä, mutta eivät korvaa sitä. He eivät anna lääkkeitä eivätkä hoida terveyteen liittyviä asioita. Jos tarvitset hoitoa tai sosiaalityön apua, koordinaattori ohjaa pyyntösi oikeaan palveluun.</p>"
+                "<p>Voit myös soittaa koordinaattoreille numeroon 040 000 0100 ma–pe klo 9–15, niin he kirjaavat pyynnön puolestasi.</p>",
+                "<p>Alla som bor i Björkstrand och behöver stöd i vardagen kan be om hjälp. Om du ber om hjälp för någon annans räkning, fråga först om han eller hon vill ha hjälp.</p>"
+                "<p>De frivilliga kompletterar hemvårdens och andra yrkespersoners arbete, men ersätter det inte. De ger inte mediciner och sköter inte hälsofrågor. Om du behöver vård eller hjälp av socialt arbete, hänvisar koordinatorn din begäran till rätt tjänst.</p>"
+                "<p>Du kan också ringa koordinatorerna på numret 040 000 0100 mån–fre kl. 9–15, så gör de begäran åt dig.</p>",
+            ),
+        )
+    ],
 }

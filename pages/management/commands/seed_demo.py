@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.test.utils import override_settings
 
 from pages.demo.builder import DEMO_PASSWORD, DEMO_USERS, DemoBuilder, ensure_demo_users
+from workflows import sms
 
 
 class Command(BaseCommand):
@@ -22,9 +23,14 @@ class Command(BaseCommand):
         if builder.already_built():
             self.stdout.write("The demo municipality exists already; nothing to do.")
         else:
-            # The demo's made-up history (meetings, welcomes) is not mailed to anyone.
-            with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
+            # The demo's made-up history (meetings, welcomes, help requests) is not mailed or
+            # texted to anyone: e-mail goes nowhere, text messages to a list emptied at once.
+            with override_settings(
+                EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend",
+                SMS_BACKEND="workflows.sms.LocmemBackend",
+            ):
                 builder.build()
+            sms.outbox.clear()
         ensure_demo_users(log=self.stdout.write)
         usernames = ", ".join(username for username, *_ in DEMO_USERS)
         self.stdout.write(f"Demo logins: {usernames} — password {DEMO_PASSWORD}")
