@@ -2,15 +2,17 @@
 
 Builds a production-like portal on this machine (DEBUG off, gunicorn, PostgreSQL, Redis,
 cached templates, WhiteNoise) with the demo plus 300 organisations and 500 news items in both
-languages, then loads each URL with wrk in interleaved rounds, so that a slow moment of the
-machine hits every URL alike. Prints a table with requests/s, p50 and p95 latency, SQL queries
-per request and each URL's throughput as a ratio of the trivial view's, and writes
-bench/results/latest.json.
+languages and 10 000 volunteers, then loads each URL with wrk in interleaved rounds (the
+help-request intake as POSTs, a coordinator's matching page with their session), so that a
+slow moment of the machine hits every URL alike. Prints a table with requests/s, p50 and p95
+latency, SQL queries per request and each URL's throughput as a ratio of the trivial view's,
+and writes bench/results/latest.json.
 
     make bench                      # or: python -m bench.run [--rounds 3] [--seconds 5]
 """
 
 import argparse
+import dataclasses
 import json
 import os
 import platform
@@ -21,9 +23,11 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
 import urllib.request
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import urlencode
 
 import psycopg
 import redis
@@ -46,6 +50,57 @@ LADDER = [
     ("organisation, uncached", "/fi/jarjestot/vapaaehtoisyhdistys-150/?nocache=1", ""),
     ("search", "/fi/haku/?q=talkoot", "never cached: results follow the query"),
 ]
+HELP_INTAKE = "/fi/pyyda-apua/"
+
+
+@dataclasses.dataclass
+class Rung:
+    """One URL of the ladder and how to ask for it."""
+
+    name: str
+    path: str
+    note: str = ""
+    headers: dict = dataclasses.field(default_factory=dict)
+    script: str = "bench/report.lua"
+    env: dict = dataclasses.field(default_factory=dict)
+    method: str = "GET"
+    body: bytes | None = None
+
+
+def help_request_rungs(env):
+    """The intake POST and the matching page, with a logged-in coordinator's session."""
+    output = subprocess.run(
+        [sys.executable, "-m", "bench.help_requests", "session"],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    session = json.loads(output.strip().splitlines()[-1])
+    fields = {**session["intake_fields"], "csrfmiddlewaretoken": session["csrf_token"]}
+    body = urlencode(fields)
+    cookie = session["csrf_cookie"]
+    return [
+        Rung(
+            "help request, intake POST",
+            HELP_INTAKE,
+            "stores a request, starts its process, queues the receipt",
+            headers={"Cookie": cookie},
+            script="bench/intake.lua",
+            env={"INTAKE_BODY": body, "INTAKE_COOKIE": cookie},
+            method="POST",
+            body=f"{body}&token=00000000-0000-4000-8000-000000000000".encode(),
+        ),
+        Rung(
+            "matching, 10 000 volunteers",
+            session["match_path"],
+            "a coordinator's matching page: ranked suggestions",
+            headers={"Cookie": session["cookie"]},
+        ),
+    ]
+
+
 # (URL, target as said, test of a result)
 TARGETS = [
     ("home, cached", "ratio >= 0.60, 0 SQL", lambda r: r["ratio"] >= 0.60 and r["queries"] == 0),
@@ -85,6 +140,7 @@ def prepare(env, reuse):
         seed_env = {**env, "DJANGO_SETTINGS_MODULE": "portal.settings.dev", "DEBUG": "false"}
         run([*manage, "seed_demo", "-v", "0"], seed_env, stdout=subprocess.DEVNULL)
         run([sys.executable, "-m", "bench.seed", "300", "500"], env)
+        run([sys.executable, "-m", "bench.help_requests", "prepare", "10000"], env)
 
 
 def free_port():
@@ -120,16 +176,32 @@ def start_server(env, port, workers):
     raise RuntimeError("gunicorn did not start")
 
 
-def query_count(url):
-    with urllib.request.urlopen(url) as response:
-        assert response.status == 200, (url, response.status)
-        return int(response.headers["X-Query-Count"])
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
 
 
-def wrk(url, seconds, connections):
+def query_count(base, rung):
+    """The SQL queries one request of `rung` makes (a POST's redirect is its success)."""
+    request = urllib.request.Request(
+        base + rung.path, data=rung.body, headers=rung.headers, method=rung.method
+    )
+    try:
+        response = urllib.request.build_opener(_NoRedirect).open(request)
+    except urllib.error.HTTPError as error:
+        response = error
+    expected = 302 if rung.method == "POST" else 200
+    assert response.status == expected, (rung.path, response.status)
+    return int(response.headers["X-Query-Count"])
+
+
+def wrk(base, rung, seconds, connections):
+    headers = [arg for name, value in rung.headers.items() for arg in ("-H", f"{name}: {value}")]
+    command = ["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "-s", rung.script, *headers]
     output = subprocess.run(
-        ["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "-s", "bench/report.lua", url],
+        [*command, base + rung.path],
         cwd=ROOT,
+        env={**os.environ, **rung.env},
         check=True,
         capture_output=True,
         text=True,
@@ -137,15 +209,15 @@ def wrk(url, seconds, connections):
     return json.loads(output.strip().splitlines()[-1])
 
 
-def measure(base, rounds, seconds, connections):
-    results = {name: {"path": path, "note": note, "rounds": []} for name, path, note in LADDER}
-    for name, path, _note in LADDER:
-        query_count(base + path)  # warm every cache a steady state would have
-        results[name]["queries"] = query_count(base + path)
+def measure(base, rungs, rounds, seconds, connections):
+    results = {r.name: {"path": r.path, "note": r.note, "rounds": []} for r in rungs}
+    for rung in rungs:
+        query_count(base, rung)  # warm every cache a steady state would have
+        results[rung.name]["queries"] = query_count(base, rung)
     for number in range(1, rounds + 1):
         print(f"Round {number}/{rounds}…")
-        for name, path, _note in LADDER:
-            results[name]["rounds"].append(wrk(base + path, seconds, connections))
+        for rung in rungs:
+            results[rung.name]["rounds"].append(wrk(base, rung, seconds, connections))
     hello = statistics.median(r["rps"] for r in results["hello"]["rounds"])
     for result in results.values():
         rounds_ = result["rounds"]
@@ -164,7 +236,7 @@ def report(results):
     )
     for name, r in results.items():
         print(
-            f"{name:<34} {r['rps']:>8.0f} {r['p50_ms']:>8.1f} {r['p95_ms']:>8.1f} "
+            f"{name[:34]:<34} {r['rps']:>8.0f} {r['p50_ms']:>8.1f} {r['p95_ms']:>8.1f} "
             f"{r['queries']:>4} {r['ratio']:>7.3f} {1 / r['ratio']:>6.1f}"
             + (f"  ({r['errors']} errors)" if r["errors"] else "")
         )
@@ -198,12 +270,17 @@ def main():
         "STATIC_ROOT": static_root,
         "MEDIA_ROOT": tempfile.mkdtemp(prefix="talkoo-bench-media-"),
         "LOG_LEVEL": "WARNING",
+        # Every intake POST would otherwise print its receipt; and no address is rate-limited.
+        "EMAIL_URL": "dummymail://",
+        "HELP_REQUEST_RATE_LIMIT": "",
     }
     prepare(env, args.reuse_db)
     port = free_port()
     server = start_server(env, port, args.workers)
     try:
-        results = measure(f"http://127.0.0.1:{port}", args.rounds, args.seconds, args.connections)
+        rungs = [Rung(*rung) for rung in LADDER] + help_request_rungs(env)
+        base = f"http://127.0.0.1:{port}"
+        results = measure(base, rungs, args.rounds, args.seconds, args.connections)
     finally:
         server.terminate()
         server.wait(timeout=30)
