@@ -11,6 +11,7 @@ TOP_LEVEL = {
     "privacy_notice": pages.PRIVACY_NOTICE,
     "search": pages.SEARCH,
     "sign_up": pages.SIGN_UP,
+    "help_request": pages.HELP_REQUEST,
 }
 
 

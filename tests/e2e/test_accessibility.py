@@ -25,6 +25,7 @@ PAGES = {
     "search with an error": lambda lang: demo_path("search", lang) + "?q=" + "x" * 201,
     "page not found": lambda lang: f"/{lang}/ei-ole-olemassa/",
     "volunteer sign-up": lambda lang: demo_path("sign_up", lang),
+    "help request": lambda lang: demo_path("help_request", lang),
 }
 axe = Axe()
 
@@ -76,6 +77,28 @@ def test_my_volunteering_pages_have_no_wcag_violations(page: Page, language, wid
         page.goto(MY_VOLUNTEERING[language])
         go(page, language)
         assert_accessible(page, name, language, width)
+
+
+SECTIONS = {
+    "fi": ("Vastaustasi odottavat tarjoukset", "Käynnissä olevat tehtävät"),
+    "sv": ("Erbjudanden som väntar på ditt svar", "Pågående uppdrag"),
+}
+
+
+@pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_a_volunteers_offers_and_tasks_have_no_wcag_violations(page: Page, language, width):
+    """The demo `volunteer` has an offer waiting and a task to report: home, both pages."""
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(MY_VOLUNTEERING[language])
+    page.locator("#id_username").fill("volunteer")
+    page.locator("#id_password").fill("talkoo-demo")
+    page.get_by_role("main").locator("button[type=submit]").click()
+    assert_accessible(page, "my volunteering: offers and tasks", language, width)
+    for section in SECTIONS[language]:
+        page.goto(MY_VOLUNTEERING[language])
+        page.get_by_role("region", name=section).get_by_role("link").first.click()
+        assert_accessible(page, f"my volunteering: {section}", language, width)
 
 
 FOCUSABLE = (

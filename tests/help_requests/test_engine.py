@@ -245,3 +245,20 @@ def test_a_coordinator_of_another_municipality_cannot_take_the_steps(help_reques
     with pytest.raises(services.NotYourTurn):
         step(help_request, "triage", outsider, decision="accept")
     assert open_steps(help_request) == ["triage"]
+
+
+def test_a_volunteer_who_could_not_help_is_replaced(
+    help_request, coordinator, taken_on, errands, centre
+):
+    data = {"done_on": timezone.localdate(), "hours": Decimal("0"), "outcome": "not_done"}
+    committed(services.report, help_request, taken_on, {**data, "notes": "Sairastuin."})
+    help_request.refresh_from_db()
+    step(help_request, "close", coordinator, closing="rematch")
+    assert open_steps(help_request) == ["match"]
+    assert help_request.stage == HelpRequest.Stage.IN_PROGRESS
+    assert help_request.volunteer is None
+    other = active_volunteer(errands, centre, user__first_name="Vieno")
+    offer = offer_to(help_request, other, coordinator)
+    committed(services.answer_offer, offer, other, accept=True)
+    help_request.refresh_from_db()
+    assert help_request.volunteer == other and open_steps(help_request) == ["help_given"]

@@ -6,6 +6,7 @@
                   └ spam ─> rejected        declined / no answer in time ─> match again     │
     ┌──────────────────────────────────────────────────────────────────────────────────────┘
     └─> [a concern? ─> follow-up] ─> close ─ continue (recurring) ─> help and report again
+                                            ├ another volunteer (this one could not) ─> match
                                             └ close ─> done; the resident is asked for feedback
 
 Coordinators' steps need the request's municipality's coordinator permission, so each
@@ -118,9 +119,10 @@ class HelpRequestFlow(flow.Flow):
     )
     close = coordinator_step(forms.CloseForm, _("Close the request")).Next(this.after_close)
     after_close = (
-        flow.If(lambda a: a.process.closing == HelpRequest.Closing.CONTINUE)
-        .Then(this.help_given)
-        .Else(this.finish)
+        flow.Switch()
+        .Case(this.help_given, lambda a: a.process.closing == HelpRequest.Closing.CONTINUE)
+        .Case(this.match, lambda a: a.process.closing == HelpRequest.Closing.REMATCH)
+        .Default(this.finish)
     )
 
     finish = (

@@ -66,6 +66,7 @@ class HelpRequest(Process):
     class Closing(models.TextChoices):
         CLOSE = "close", _("Close the request")
         CONTINUE = "continue", _("Continue: another visit with the same volunteer")
+        REMATCH = "rematch", _("Find another volunteer: this one could not help")
 
     class Feedback(models.TextChoices):
         YES = "yes", _("Yes")

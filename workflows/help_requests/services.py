@@ -164,7 +164,8 @@ def _tell_volunteer(volunteer, help_request, name, **context):
             "kind": kind,
             "area": area,
             "when": when(help_request, language),
-            "link": my_volunteering_url(volunteer),
+            # The task's own page in My volunteering: one tap from the message to the answer.
+            "link": my_volunteering_url(volunteer, "task", pk=help_request.pk),
             **context,
         },
         language,
@@ -227,8 +228,13 @@ def _close(process, data, user):
     process.closing = data["closing"]
     process.next_visit_on = data.get("next_visit_on")
     process.save(update_fields=["closing", "next_visit_on"])
+    if process.closing == HelpRequest.Closing.REMATCH:
+        # The volunteer could not help after all: the request is matched again.
+        process.stage, process.volunteer = HelpRequest.Stage.IN_PROGRESS, None
+        process.save(update_fields=["stage", "volunteer"])
     if process.closing == HelpRequest.Closing.CONTINUE:
-        next_visit = formats.date_format(process.next_visit_on, "DATE_FORMAT")
+        with translation.override(process.volunteer.preferred_language):
+            next_visit = formats.date_format(process.next_visit_on, "DATE_FORMAT")
         process.needed_on = process.next_visit_on
         process.save(update_fields=["needed_on"])
         _tell_volunteer(process.volunteer, process, "help_next_visit", next_visit=next_visit)

@@ -10,8 +10,8 @@ def public_language(language):
     return language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
 
 
-def my_volunteering_url(volunteer, name="home"):
-    """The absolute address of `volunteer`'s My volunteering page, in their language."""
+def my_volunteering_url(volunteer, name="home", **kwargs):
+    """The absolute address of `volunteer`'s My volunteering page `name`, in their language."""
     with translation.override(public_language(volunteer.preferred_language)):
-        path = reverse(f"my_volunteering:{name}")
+        path = reverse(f"my_volunteering:{name}", kwargs=kwargs)
     return volunteer.site.root_url.rstrip("/") + path
