@@ -20,6 +20,8 @@ import django
 KIND, AREA = "kauppa-ja-apteekkiasiointi", "keskusta"
 # Shared by the intake POSTs: Django accepts the cookie's secret as the form's token.
 CSRF_SECRET = "benchbenchbenchbenchbenchbench12"
+# The request the matching page shows; the intake POSTs make others, named otherwise.
+MATCHING = "Bench Matching"
 
 
 def _terms():
@@ -68,6 +70,7 @@ def prepare(count):
             site,
             {
                 **intake_fields(kind, area),
+                "requester_name": MATCHING,
                 "token": uuid.uuid4(),
                 "needed_on": timezone.localdate() + datetime.timedelta(days=2),
                 "kind_of_help": kind.pk,
@@ -122,7 +125,7 @@ def session():
     store[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
     store[HASH_SESSION_KEY] = user.get_session_auth_hash()
     store.create()
-    request = HelpRequest.objects.filter(requester_name="Bench Resident").latest("pk")
+    request = HelpRequest.objects.filter(requester_name=MATCHING).latest("pk")
     task = request.task_set.get(status=STATUS.ASSIGNED, flow_task_type="HUMAN")
     kind, area = _terms()
     needed_on = timezone.localdate() + datetime.timedelta(days=2)

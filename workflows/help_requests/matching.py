@@ -1,4 +1,4 @@
-"""Ranked volunteer suggestions for a help request, in one query however many volunteers.
+"""Ranked volunteer suggestions for a help request, in two queries however many volunteers.
 
 Who can be offered the request at all: active volunteers of the request's municipality who
 offer its kind of help, hold a valid training where the kind of help needs one (e.g.
@@ -28,6 +28,8 @@ from workflows.registry.models import TrainingRecord, Volunteer
 from .models import HelpRequest, Offer, Report
 
 LIMIT = 20
+# More than enough: a resident is rarely helped by more than a handful of volunteers.
+HELPED_BEFORE_MAX = 100
 WEEKEND = (5, 6)
 SPEAKS = {"fi": "speaks_finnish", "sv": "speaks_swedish", "en": "speaks_english"}
 
@@ -88,24 +90,27 @@ def candidates(help_request):
         speaks_language=ExpressionWrapper(speaks, output_field=BooleanField()),
         is_available=ExpressionWrapper(available, output_field=BooleanField()),
         open_tasks=Coalesce(Subquery(open_tasks, output_field=IntegerField()), Value(0)),
-        helped_before=_helped_before(help_request),
+        helped_before=ExpressionWrapper(
+            Q(pk__in=helped_before(help_request)), output_field=BooleanField()
+        ),
         fit=_as_int(in_area) + _as_int(speaks) + _as_int(available),
     )
 
 
-def _helped_before(help_request):
-    """Whether the volunteer reported help on an earlier request of the same resident."""
+def helped_before(help_request):
+    """The volunteers who reported help on an earlier request of the same resident (the same
+    phone number or e-mail): a short list, asked once rather than once per volunteer."""
     same_resident = Q(pk__in=[])
     if help_request.phone:
         same_resident |= Q(help_request__phone=help_request.phone)
     if help_request.email:
         same_resident |= Q(help_request__email__iexact=help_request.email)
     earlier = (
-        Report.objects.filter(same_resident, volunteer=OuterRef("pk"))
+        Report.objects.filter(same_resident, volunteer__isnull=False)
         .filter(help_request__site_id=help_request.site_id)
         .exclude(help_request=help_request.pk)
     )
-    return Exists(earlier)
+    return list(earlier.values_list("volunteer_id", flat=True).distinct()[:HELPED_BEFORE_MAX])
 
 
 class Suggestion:
@@ -135,7 +140,8 @@ class Suggestion:
 
 
 def suggestions(help_request, limit=LIMIT):
-    """The `limit` best candidates, best first, as `Suggestion`s: one query."""
+    """The `limit` best candidates, best first, as `Suggestion`s: two queries (who helped
+    this resident before, then the ranked candidates)."""
     if help_request is None:
         return []
     ranked = candidates(help_request).order_by(
