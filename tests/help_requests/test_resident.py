@@ -97,7 +97,7 @@ def test_the_page_is_kept_out_of_caches_search_engines_and_referrers(client, hel
     cache_control = response["Cache-Control"]
     assert "no-store" in cache_control and "private" in cache_control
     assert response["X-Robots-Tag"] == "noindex"
-    assert response["Referrer-Policy"] == "no-referrer"
+    assert response["Referrer-Policy"] == "same-origin"
     assert '<meta name="robots" content="noindex">' in response.content.decode()
     assert "X-Cache" not in client.get(url(help_request))  # never served from the page cache
 
@@ -269,7 +269,7 @@ def test_cancel_asks_first_then_cancels(client, help_request, coordinator, volun
     response = client.get(url(help_request, "cancel"))
     content = response.content.decode()
     assert response.status_code == 200
-    assert response["Referrer-Policy"] == "no-referrer" and "no-store" in response["Cache-Control"]
+    assert response["Referrer-Policy"] == "same-origin" and "no-store" in response["Cache-Control"]
     assert '<meta name="robots" content="noindex">' in content
     assert f'action="{url(help_request, "cancel")}"' in content
     help_request.refresh_from_db()

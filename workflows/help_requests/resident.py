@@ -63,7 +63,10 @@ def private_page(view):
         response = view(request, help_request)
         patch_cache_control(response, private=True, no_store=True)
         response["X-Robots-Tag"] = "noindex"
-        response["Referrer-Policy"] = "no-referrer"
+        # The address is the key: no other site may see it in a Referer header. Not
+        # "no-referrer": browsers then send "Origin: null" with the page's own forms, which
+        # Django's CSRF check rightly refuses.
+        response["Referrer-Policy"] = "same-origin"
         return response
 
     return wrapped
