@@ -114,7 +114,11 @@ class DemoBuilder:
             for order, data in enumerate(terms):
                 fields = {name: data[name] for name in ("slug", "name", "description")}
                 # What is the same in every language: a training's flags.
-                same = {k: data[k] for k in ("orientation", "valid_for_years") if k in data}
+                same = {
+                    k: data[k]
+                    for k in ("orientation", "valid_for_years", "residents_can_ask")
+                    if k in data
+                }
                 term = model.objects.create(
                     locale=self.finnish,
                     sort_order=order,

@@ -291,3 +291,14 @@ def test_the_page_lives_under_the_home_page_once(home):
     assert "pages.HelpRequestPage" in HomePage.subpage_types
     factories.HelpRequestPageFactory(parent=home)
     assert not HelpRequestPage.can_create_at(home)
+
+
+def test_the_web_form_offers_only_help_residents_can_ask_for(home, errands, coordinator):
+    from tests.factories import KindOfHelpFactory
+    from workflows.help_requests.forms import IntakeForm, PhoneIntakeForm
+
+    calls = KindOfHelpFactory(name="Mitä kuuluu? -soitot", residents_can_ask=False)
+    offered = dict(IntakeForm().fields["kind_of_help"].choices)
+    assert errands.pk in offered and calls.pk not in offered
+    # A coordinator on the phone can take any kind of help.
+    assert calls.pk in dict(PhoneIntakeForm(user=coordinator).fields["kind_of_help"].choices)

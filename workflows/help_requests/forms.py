@@ -122,7 +122,8 @@ class IntakeForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["person_consents"].template_name = CHECKBOX
         self.fields["person_name"].required = False  # asked only for someone else: see clean()
-        self.fields["kind_of_help"].choices = list(term_names(KindOfHelp).items())
+        askable = term_names(KindOfHelp, residents_can_ask=True)
+        self.fields["kind_of_help"].choices = list(askable.items())
         self.fields["area"].choices = [("", _("Choose an area")), *term_names(Area).items()]
         for name in ("for_whom", "time_of_day", "preferred_language"):
             field = self.fields[name]
@@ -204,6 +205,8 @@ class PhoneIntakeForm(IntakeForm):
         super().__init__(*args, **kwargs)
         del self.fields["privacy_consent"]
         del self.fields["website"]
+        # A coordinator on the phone may take any kind of help, also ones not on the web form.
+        self.fields["kind_of_help"].choices = list(term_names(KindOfHelp).items())
         from wagtail.models import Site
 
         sites = Site.objects.filter(pk__in=coordinated_site_ids(user)).order_by("site_name")

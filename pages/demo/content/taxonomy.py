@@ -187,6 +187,7 @@ KINDS_OF_HELP = [
     },
     {
         "key": "calls",
+        "residents_can_ask": False,
         "slug": t("mita-kuuluu-soitot", "hur-mar-du-samtal"),
         "name": t("Mitä kuuluu? -soitot", "Hur mår du?-samtal"),
         "description": t(
@@ -205,6 +206,7 @@ KINDS_OF_HELP = [
     },
     {
         "key": "events",
+        "residents_can_ask": False,
         "slug": t("tapahtuma-apu", "evenemangshjalp"),
         "name": t("Tapahtuma-apu", "Evenemangshjälp"),
         "description": t(
@@ -223,6 +225,7 @@ KINDS_OF_HELP = [
     },
     {
         "key": "group_leading",
+        "residents_can_ask": False,
         "slug": t("ryhmanohjaus", "gruppledning"),
         "name": t("Ryhmänohjaus", "Gruppledning"),
         "description": t(

@@ -21,12 +21,13 @@ def source_language_terms():
     return {"locale__language_code": settings.LANGUAGE_CODE}
 
 
-def term_names(model):
-    """{source-language term pk: its name in the active language}, in the terms' order.
+def term_names(model, **filters):
+    """{source-language term pk: its name in the active language}, in the terms' order; only
+    the terms matching `filters`, when given.
 
     Links point at the source-language terms; a translation shares their translation_key.
     """
-    source = list(model.objects.filter(**source_language_terms()))
+    source = list(model.objects.filter(**source_language_terms(), **filters))
     translated = dict(
         model.objects.filter(
             locale__language_code=get_language(),
@@ -106,7 +107,20 @@ class KindOfHelp(TaxonomyTerm):
         help_text=_("Only volunteers with this training, still valid, are suggested for it."),
     )
 
-    panels = [*TaxonomyTerm.panels, FieldPanel("required_training")]
+    residents_can_ask = models.BooleanField(
+        _("residents can ask for it"),
+        default=True,
+        help_text=_(
+            "Shown on the public help-request form. Untick for help that is arranged otherwise, "
+            'e.g. "How are you?" calls or leading groups.'
+        ),
+    )
+
+    panels = [
+        *TaxonomyTerm.panels,
+        FieldPanel("required_training"),
+        FieldPanel("residents_can_ask"),
+    ]
 
     class Meta(TaxonomyTerm.Meta):
         verbose_name = _("kind of help")
