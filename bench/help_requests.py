@@ -30,18 +30,14 @@ def _terms():
     return KindOfHelp.objects.get(slug=KIND), Area.objects.get(slug=AREA)
 
 
-def prepare(count):
+def add_volunteers(count, kind, area, site):
+    """`count` active volunteers offering `kind`, in a few bulk inserts: all speak Finnish,
+    every third Swedish, every other is free on weekdays, every fourth lives in `area`.
+    The matching test uses them too."""
     from django.contrib.auth import get_user_model
-    from django.db import transaction
-    from django.utils import timezone
 
-    from wagtail.models import Site
-
-    from workflows.help_requests import services
     from workflows.registry.models import Volunteer
 
-    kind, area = _terms()
-    site = Site.objects.get(is_default_site=True)
     User = get_user_model()
     users = User.objects.bulk_create(
         User(username=f"bench{n}@example.fi", first_name=f"Bench{n}", last_name="Volunteer")
@@ -64,7 +60,21 @@ def prepare(count):
     Volunteer.areas.through.objects.bulk_create(
         Volunteer.areas.through(volunteer=v, area=area) for v in volunteers[::4]
     )
-    coordinator = User.objects.get(username="coordinator")
+
+
+def prepare(count):
+    from django.contrib.auth import get_user_model
+    from django.db import transaction
+    from django.utils import timezone
+
+    from wagtail.models import Site
+
+    from workflows.help_requests import services
+
+    kind, area = _terms()
+    site = Site.objects.get(is_default_site=True)
+    add_volunteers(count, kind, area, site)
+    coordinator = get_user_model().objects.get(username="coordinator")
     with transaction.atomic():
         request, _ = services.submit(
             site,

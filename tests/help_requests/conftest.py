@@ -1,5 +1,6 @@
 import datetime
 import uuid
+from decimal import Decimal
 
 from django.contrib.auth.models import Group
 from django.db import transaction
@@ -99,4 +100,26 @@ def open_steps(help_request):
 def step(help_request, name, user, **data):
     """`user` takes the coordinator's step `name` with the form values `data`."""
     committed(services.complete_step, help_request, name, user, **data)
+    help_request.refresh_from_db()
+
+
+def take_on(help_request, coordinator, volunteer):
+    """Triage (accept), match to `volunteer` and have them accept: the help is under way."""
+    step(help_request, "triage", coordinator, decision="accept")
+    step(help_request, "match", coordinator, volunteer=volunteer)
+    committed(services.answer_offer, help_request.offers.get(answer=""), volunteer, accept=True)
+    help_request.refresh_from_db()
+
+
+def report_visit(help_request, volunteer, **fields):
+    """`volunteer` reports a visit (an hour, done, no concern unless `fields` say so)."""
+    data = {
+        "done_on": timezone.localdate(),
+        "hours": Decimal("1"),
+        "outcome": "done",
+        "notes": "",
+        "concern": "",
+        **fields,
+    }
+    committed(services.report, help_request, volunteer, data)
     help_request.refresh_from_db()

@@ -21,7 +21,9 @@ from .conftest import (
     committed,
     intake_data,
     open_steps,
+    report_visit,
     step,
+    take_on,
 )
 
 pytestmark = pytest.mark.django_db
@@ -30,18 +32,6 @@ pytestmark = pytest.mark.django_db
 def offer_to(help_request, volunteer, coordinator):
     step(help_request, "match", coordinator, volunteer=volunteer)
     return help_request.offers.get(answer="")
-
-
-def report(help_request, volunteer, concern="", hours="1.5"):
-    data = {
-        "done_on": timezone.localdate(),
-        "hours": Decimal(hours),
-        "outcome": "done",
-        "notes": "",
-        "concern": concern,
-    }
-    committed(services.report, help_request, volunteer, data)
-    help_request.refresh_from_db()
 
 
 def fire_timers_now(help_request):
@@ -56,10 +46,7 @@ def fire_timers_now(help_request):
 def taken_on(help_request, coordinator, errands, centre):
     """The request accepted by a volunteer, who is to help and report."""
     volunteer = active_volunteer(errands, centre, user__first_name="Vilma")
-    step(help_request, "triage", coordinator, decision="accept")
-    offer = offer_to(help_request, volunteer, coordinator)
-    committed(services.answer_offer, offer, volunteer, accept=True)
-    help_request.refresh_from_db()
+    take_on(help_request, coordinator, volunteer)
     return volunteer
 
 
@@ -116,8 +103,8 @@ def test_accept_match_decline_rematch_accept_report_close_feedback(
     assert [o.answer for o in help_request.offers.all()] == ["declined", "accepted"]
 
     with pytest.raises(services.NotYourTurn):  # only the volunteer who took it on reports
-        report(help_request, first)
-    report(help_request, second)
+        report_visit(help_request, first)
+    report_visit(help_request, second, hours=Decimal("1.5"))
     assert open_steps(help_request) == ["close"]
     step(help_request, "close", coordinator, closing="close")
     assert help_request.stage == HelpRequest.Stage.DONE
@@ -196,7 +183,7 @@ def test_an_answer_before_the_deadline_disarms_the_timer(help_request, coordinat
 
 
 def test_a_concern_creates_a_follow_up_for_a_coordinator(help_request, coordinator, taken_on):
-    report(help_request, taken_on, concern="Elsa vaikutti yksinäiseltä.")
+    report_visit(help_request, taken_on, concern="Elsa vaikutti yksinäiseltä.")
     assert open_steps(help_request) == ["follow_up"]
     step(help_request, "follow_up", coordinator, concern_handled="Soitin Elsan tyttärelle.")
     assert open_steps(help_request) == ["close"]
@@ -204,13 +191,13 @@ def test_a_concern_creates_a_follow_up_for_a_coordinator(help_request, coordinat
 
 
 def test_a_recurring_need_continues_with_the_same_volunteer(help_request, coordinator, taken_on):
-    report(help_request, taken_on)
+    report_visit(help_request, taken_on, hours=Decimal("1.5"))
     next_week = timezone.localdate() + datetime.timedelta(days=7)
     step(help_request, "close", coordinator, closing="continue", next_visit_on=next_week)
     assert open_steps(help_request) == ["help_given"]
     assert help_request.needed_on == next_week and help_request.volunteer == taken_on
     assert help_request.offers.count() == 1  # no new intake, no new matching
-    report(help_request, taken_on, hours="2")
+    report_visit(help_request, taken_on, hours=Decimal("2"))
     step(help_request, "close", coordinator, closing="close")
     assert help_request.stage == HelpRequest.Stage.DONE
     assert sum(r.hours for r in help_request.reports.all()) == Decimal("3.5")
@@ -250,9 +237,9 @@ def test_a_coordinator_of_another_municipality_cannot_take_the_steps(help_reques
 def test_a_volunteer_who_could_not_help_is_replaced(
     help_request, coordinator, taken_on, errands, centre
 ):
-    data = {"done_on": timezone.localdate(), "hours": Decimal("0"), "outcome": "not_done"}
-    committed(services.report, help_request, taken_on, {**data, "notes": "Sairastuin."})
-    help_request.refresh_from_db()
+    report_visit(
+        help_request, taken_on, hours=Decimal("0"), outcome="not_done", notes="Sairastuin."
+    )
     step(help_request, "close", coordinator, closing="rematch")
     assert open_steps(help_request) == ["match"]
     assert help_request.stage == HelpRequest.Stage.IN_PROGRESS

@@ -2,13 +2,13 @@
 
 import datetime
 
-from django.contrib.auth import get_user_model
 from django.utils import timezone, translation
 
 from wagtail.models import Site
 
 import pytest
 
+from bench.help_requests import add_volunteers
 from tests.factories import AreaFactory, KindOfHelpFactory, TrainingFactory
 from workflows.help_requests.matching import suggestions
 from workflows.help_requests.models import HelpRequest, Report
@@ -90,35 +90,10 @@ def test_a_kind_of_help_that_needs_training_needs_it_valid_on_the_day(home, erra
     assert names(help_request) == ["Koulutettu"]
 
 
-def many_volunteers(count, kind, area, site):
-    """`count` active volunteers offering `kind` in `area`, made in a few bulk inserts."""
-    User = get_user_model()
-    users = User.objects.bulk_create(
-        User(username=f"bulk{n}@example.fi", first_name=f"V{n}", last_name="Bulk")
-        for n in range(count)
-    )
-    volunteers = Volunteer.objects.bulk_create(
-        Volunteer(
-            user=user,
-            site=site,
-            status=Volunteer.Status.ACTIVE,
-            speaks_swedish=n % 3 == 0,
-            available_weekdays=n % 2 == 0,
-        )
-        for n, user in enumerate(users)
-    )
-    Volunteer.kinds_of_help.through.objects.bulk_create(
-        Volunteer.kinds_of_help.through(volunteer=v, kindofhelp=kind) for v in volunteers
-    )
-    Volunteer.areas.through.objects.bulk_create(
-        Volunteer.areas.through(volunteer=v, area=area) for v in volunteers[::4]
-    )
-
-
 def test_suggestions_over_ten_thousand_volunteers_take_two_queries(
     help_request, errands, centre, django_assert_num_queries
 ):
-    many_volunteers(10_000, errands, centre, help_request.site)
+    add_volunteers(10_000, errands, centre, help_request.site)
     help_request = HelpRequest.objects.select_related("kind_of_help").get(pk=help_request.pk)
     with django_assert_num_queries(2):
         found = suggestions(help_request)

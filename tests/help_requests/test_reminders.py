@@ -1,7 +1,6 @@
 """The coordinators' daily reminder of help requests waiting too long, and of concerns."""
 
 import datetime
-from decimal import Decimal
 
 from django.core import mail
 from django.core.management import call_command
@@ -17,7 +16,7 @@ from tests.factories import CoordinatorFactory
 from workflows.help_requests import reminders, services
 from workflows.help_requests.models import CoordinatorReminder
 
-from .conftest import active_volunteer, committed, step, submit
+from .conftest import active_volunteer, report_visit, step, submit, take_on
 
 pytestmark = pytest.mark.django_db
 
@@ -83,22 +82,8 @@ def test_nothing_waiting_sends_nothing(site, help_request):
 
 def test_concern_is_listed_however_fresh(site, help_request, coordinator, errands, centre):
     volunteer = active_volunteer(errands, centre)
-    step(help_request, "triage", coordinator, decision="accept")
-    step(help_request, "match", coordinator, volunteer=volunteer)
-    committed(services.answer_offer, help_request.offers.get(), volunteer, accept=True)
-    help_request.refresh_from_db()
-    committed(
-        services.report,
-        help_request,
-        volunteer,
-        {
-            "done_on": timezone.localdate(),
-            "hours": Decimal("1"),
-            "outcome": "done",
-            "notes": "",
-            "concern": "Elsa oli hyvin väsynyt.",
-        },
-    )
+    take_on(help_request, coordinator, volunteer)
+    report_visit(help_request, volunteer, concern="Elsa oli hyvin väsynyt.")
     assert remind() == 1
     [message] = mail.outbox
     assert f"/workflows/help_inbox/{help_request.pk}/" in message.body

@@ -17,7 +17,7 @@ from workflows.help_requests import retention, services
 from workflows.help_requests.models import HelpRequest, Report
 from workflows.registry.erasure import erase
 
-from .conftest import active_volunteer, committed, step, submit
+from .conftest import active_volunteer, committed, report_visit, step, submit, take_on
 
 pytestmark = pytest.mark.django_db
 
@@ -204,22 +204,8 @@ def test_erased_volunteer_hours_stay_and_their_words_go_once_the_request_is_over
     old, volunteer, help_request, coordinator
 ):
     # The same volunteer has also taken on a request still open, and reported a concern.
-    step(help_request, "triage", coordinator, decision="accept")
-    step(help_request, "match", coordinator, volunteer=volunteer)
-    committed(services.answer_offer, help_request.offers.get(answer=""), volunteer, accept=True)
-    help_request.refresh_from_db()
-    committed(
-        services.report,
-        help_request,
-        volunteer,
-        {
-            "done_on": timezone.localdate(),
-            "hours": Decimal("1"),
-            "outcome": "partly",
-            "notes": "",
-            "concern": "Elsa kaatui.",
-        },
-    )
+    take_on(help_request, coordinator, volunteer)
+    report_visit(help_request, volunteer, outcome="partly", concern="Elsa kaatui.")
 
     erase(volunteer)
 
