@@ -10,12 +10,12 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
 from viewflow.urls import Site
-from viewflow.workflow.flow import FlowAppViewset
 
 from workflows.help_requests.flows import HelpRequestFlow
 from workflows.help_requests.inbox.viewset import HelpRequestInbox
 from workflows.onboarding.flows import OnboardingFlow
 from workflows.registry.bank.viewset import KnowledgeBankApp
+from workflows.scoping import MunicipalityFlowApp
 
 
 class WorkflowSite(Site):
@@ -36,8 +36,8 @@ site = WorkflowSite(
     viewsets=[
         # First, so that /workflows/ opens on what waits: a coordinator's Monday morning.
         HelpRequestInbox(),
-        FlowAppViewset(HelpRequestFlow, icon="volunteer_activism"),
-        FlowAppViewset(OnboardingFlow, icon="person_add"),
+        MunicipalityFlowApp(HelpRequestFlow, icon="volunteer_activism"),
+        MunicipalityFlowApp(OnboardingFlow, icon="person_add"),
         KnowledgeBankApp(),
     ],
 )

@@ -25,7 +25,8 @@ from django.utils.translation import gettext_lazy as _
 from viewflow import this
 from viewflow.workflow import flow, lock
 
-from workflows.registry.permissions import coordinated_site_ids, is_coordinator, site_permission
+from workflows.registry.permissions import is_coordinator, site_permission
+from workflows.scoping import MunicipalityFlow
 
 from . import forms, services, views
 from .claims import CoordinatorView
@@ -60,8 +61,10 @@ def answer_time(activation):
     return timedelta(days=settings.HELP_ANSWER_WAIT_DAYS)
 
 
-class HelpRequestFlow(flow.Flow):
+class HelpRequestFlow(MunicipalityFlow, flow.Flow):
     process_class = HelpRequest
+    # Coordinators see the requests of the municipalities they coordinate, nothing else.
+    municipality = "site"
     lock_impl = lock.select_for_update_lock
     process_title = _("Help request")
     process_description = _("From a resident's request to help given and counted.")
@@ -155,14 +158,3 @@ class HelpRequestFlow(flow.Flow):
 
     def reject_request(self, activation):
         services.reject(activation.process)
-
-    # Coordinators see the requests of the municipalities they coordinate, nothing else.
-
-    def has_view_permission(self, user, obj=None):
-        sites = coordinated_site_ids(user)
-        if obj is None:
-            return bool(sites)
-        return obj.site_id in sites
-
-    def has_manage_permission(self, user, obj=None):
-        return self.has_view_permission(user, obj)

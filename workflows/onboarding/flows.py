@@ -16,7 +16,8 @@ from viewflow import this
 from viewflow.workflow import flow, lock
 
 from workflows.registry.models import Volunteer
-from workflows.registry.permissions import coordinated_site_ids, site_permission
+from workflows.registry.permissions import site_permission
+from workflows.scoping import MunicipalityFlow
 from workflows.steps import StepView
 
 from . import forms, services, views
@@ -64,8 +65,10 @@ def volunteer_step(title):
     )
 
 
-class OnboardingFlow(flow.Flow):
+class OnboardingFlow(MunicipalityFlow, flow.Flow):
     process_class = Onboarding
+    # Coordinators see the processes of the municipalities they coordinate, nothing else.
+    municipality = "volunteer__site"
     lock_impl = lock.select_for_update_lock
     process_title = _("Volunteer onboarding")
     process_description = _("From sign-up to an active volunteer.")
@@ -135,17 +138,6 @@ class OnboardingFlow(flow.Flow):
 
     def decline_application(self, activation):
         services.decline(activation)
-
-    # Coordinators see the processes of the municipalities they coordinate, nothing else.
-
-    def has_view_permission(self, user, obj=None):
-        sites = coordinated_site_ids(user)
-        if obj is None:
-            return bool(sites)
-        return obj.volunteer.site_id in sites
-
-    def has_manage_permission(self, user, obj=None):
-        return self.has_view_permission(user, obj)
 
 
 def start(volunteer):
