@@ -143,7 +143,10 @@ def test_coordinator_logs_in_to_the_workflow_site(page: Page):
     page.get_by_label("Käyttäjätunnus").fill("coordinator")
     page.get_by_label(re.compile("Salasana|Password")).fill("talkoo-demo")
     page.get_by_role("button", name="Kirjaudu sisään").click()
-    expect(page).to_have_url(re.compile(r"/workflows/onboarding/$"))
+    # The site opens on what waits for the coordinators: the help-request inbox.
+    expect(page).to_have_url(re.compile(r"/workflows/help_inbox/$"))
+    expect(page.get_by_role("heading", name="Odottavat avunpyynnöt")).to_be_visible()
+    page.get_by_role("link", name="Vapaaehtoisen perehdytys").click()
     expect(page.get_by_role("link", name="Tehtäväjono")).to_be_visible()
 
 
