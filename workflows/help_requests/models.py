@@ -182,6 +182,8 @@ class HelpRequest(Process):
     class Meta:
         verbose_name = _("help request")
         verbose_name_plural = _("help requests")
+        # Newest first, and the same order on every page of viewflow's process list.
+        ordering = ["-created", "-pk"]
         indexes = [models.Index(fields=["site", "stage"])]
 
     def __str__(self):

@@ -45,6 +45,8 @@ class Onboarding(Process):
     class Meta:
         verbose_name = _("onboarding")
         verbose_name_plural = _("onboardings")
+        # Newest first, and the same order on every page of viewflow's process list.
+        ordering = ["-created", "-pk"]
 
     def __str__(self):
         return str(_("Onboarding of %(volunteer)s") % {"volunteer": self.volunteer})
