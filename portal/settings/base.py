@@ -33,6 +33,7 @@ env = environ.Env(
     ONBOARDING_STALLED_AFTER_DAYS=(int, 14),
     HELP_OFFER_ANSWER_HOURS=(int, 48),
     HELP_ANSWER_WAIT_DAYS=(int, 7),
+    HELP_REPORT_WAIT_DAYS=(int, 7),
     HELP_REQUEST_STALLED_AFTER_HOURS=(int, 24),
     HELP_REQUEST_RETENTION_DAYS=(int, 365),
     HELP_REQUEST_RATE_LIMIT=(str, "5/h"),
@@ -165,6 +166,8 @@ ONBOARDING_STALLED_AFTER_DAYS = env("ONBOARDING_STALLED_AFTER_DAYS")
 # closed request is kept before it is anonymised (counts by kind, area, month and hours stay).
 HELP_OFFER_ANSWER_HOURS = env("HELP_OFFER_ANSWER_HOURS")
 HELP_ANSWER_WAIT_DAYS = env("HELP_ANSWER_WAIT_DAYS")
+# Days after the day of the help before an unreported visit goes to a coordinator to close.
+HELP_REPORT_WAIT_DAYS = env("HELP_REPORT_WAIT_DAYS")
 HELP_REQUEST_STALLED_AFTER_HOURS = env("HELP_REQUEST_STALLED_AFTER_HOURS")
 HELP_REQUEST_RETENTION_DAYS = env("HELP_REQUEST_RETENTION_DAYS")
 # Help requests one address may send (django-ratelimit's rate, e.g. "5/h"); "" turns it off.

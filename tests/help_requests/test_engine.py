@@ -177,9 +177,11 @@ def test_offer_expires_through_the_timer(help_request, coordinator, errands, cen
 
 
 def test_an_answer_before_the_deadline_disarms_the_timer(help_request, coordinator, taken_on):
-    assert not help_request.task_set.filter(status=STATUS.SCHEDULED).exists()
+    # The offer's timer is gone; the one left waits for the report, days after the help.
+    scheduled = help_request.task_set.filter(status=STATUS.SCHEDULED)
+    assert [task.flow_task.name for task in scheduled] == ["help_given__timeout"]
     fire_timers_now(help_request)
-    assert open_steps(help_request) == ["help_given"]
+    assert open_steps(help_request) == ["close"]  # the report's timer, not the offer's
 
 
 def test_a_concern_creates_a_follow_up_for_a_coordinator(help_request, coordinator, taken_on):
@@ -249,3 +251,17 @@ def test_a_volunteer_who_could_not_help_is_replaced(
     committed(services.answer_offer, offer, other, accept=True)
     help_request.refresh_from_db()
     assert help_request.volunteer == other and open_steps(help_request) == ["help_given"]
+
+
+def test_a_visit_never_reported_goes_to_a_coordinator_in_time(
+    help_request, coordinator, taken_on, settings
+):
+    timer = help_request.task_set.get(flow_task_type="TIMER", status=STATUS.SCHEDULED)
+    deadline = help_request.needed_on + datetime.timedelta(days=settings.HELP_REPORT_WAIT_DAYS)
+    assert timezone.localtime(timer.scheduled).date() == deadline + datetime.timedelta(days=1)
+    fire_timers_now(help_request)
+    assert open_steps(help_request) == ["close"]
+    with pytest.raises(services.NotYourTurn):
+        report_visit(help_request, taken_on)
+    step(help_request, "close", coordinator, closing="rematch")
+    assert open_steps(help_request) == ["match"]

@@ -12,14 +12,17 @@
 Coordinators' steps need the request's municipality's coordinator permission, so each
 coordinator's queue holds their own municipality's requests. The volunteer's and the
 resident's steps are `Handle` tasks completed through `services` from My volunteering and the
-resident's private page. An offer not answered in `HELP_OFFER_ANSWER_HOURS` and a question not
-answered in `HELP_ANSWER_WAIT_DAYS` time out through viewflow's timer boundary events, fired
-by its `workflow_timers` command (see README, "Timers").
+resident's private page. An offer not answered in `HELP_OFFER_ANSWER_HOURS`, a question not
+answered in `HELP_ANSWER_WAIT_DAYS` and a visit not reported `HELP_REPORT_WAIT_DAYS` after its
+day time out through viewflow's timer boundary events, fired by its `workflow_timers` command
+(see README, "Timers"); an unreported visit goes to the coordinators' closing step, where they
+close it, arrange another visit or find another volunteer — no request waits forever.
 """
 
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 from django.conf import settings
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from viewflow import this
@@ -59,6 +62,12 @@ def offer_time(activation):
 
 def answer_time(activation):
     return timedelta(days=settings.HELP_ANSWER_WAIT_DAYS)
+
+
+def report_time(activation):
+    """The end of the day of the help, plus HELP_REPORT_WAIT_DAYS: then a coordinator asks."""
+    day = activation.process.needed_on + timedelta(days=settings.HELP_REPORT_WAIT_DAYS + 1)
+    return timezone.make_aware(datetime.combine(day, time.min))
 
 
 class HelpRequestFlow(MunicipalityFlow, flow.Flow):
@@ -111,7 +120,11 @@ class HelpRequestFlow(MunicipalityFlow, flow.Flow):
         flow.Function(this.expire_offer).Annotation(title=_("Offer expired")).Next(this.match)
     )
 
-    help_given = outside_step(_("The volunteer helps and reports")).Next(this.after_report)
+    help_given = (
+        outside_step(_("The volunteer helps and reports"))
+        .OnTimeout(report_time, this.close, title=_("No report in time"))
+        .Next(this.after_report)
+    )
     after_report = (
         flow.If(lambda a: services.has_open_concern(a.process))
         .Then(this.follow_up)
