@@ -68,7 +68,10 @@ class ScopedList:
         queryset = super().queryset
         if queryset is None:  # the view would list its model's whole table
             queryset = self.model._default_manager.all()
-        return self.flow_class.instance.scope(queryset, self.request.user)
+        scoped = self.flow_class.instance.scope(queryset, self.request.user)
+        # Pages of a list hold the same rows only in a fixed order: newest first. viewflow
+        # keeps a queryset's explicit order_by (not its model's Meta ordering) as the default.
+        return scoped if scoped.query.order_by else scoped.order_by("-created", "-pk")
 
 
 def scoped(view_class):
