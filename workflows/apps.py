@@ -5,3 +5,14 @@ class WorkflowsConfig(AppConfig):
     """The processes behind the portal: one sub-app per process, mounted in one viewflow site."""
 
     name = "workflows"
+
+    def ready(self):
+        from django.db.models.signals import post_delete
+
+        from .registry.models import Coordinator
+        from .scoping import on_coordinator_role_removed
+
+        # A coordinator whose role ends gives back the steps they had claimed.
+        post_delete.connect(
+            on_coordinator_role_removed, sender=Coordinator, dispatch_uid="release-tasks"
+        )

@@ -132,3 +132,25 @@ class MunicipalityFlowApp(FlowAppViewset):
             name: flow.scope(tasks, request.user)
             for name, tasks in super().get_context_data(request).items()
         }
+
+
+def release_tasks(user, site_id):
+    """Put the coordinator's steps that `user` had claimed in municipality `site_id` back in
+    its queue: once their role there ends they could neither see nor finish them."""
+    released = 0
+    for flow_class in MunicipalityFlow.__subclasses__():
+        flow = flow_class.instance
+        processes = flow.process_class._default_manager.filter(**{flow.municipality: site_id})
+        held = Task.objects.filter(
+            owner=user, status=STATUS.ASSIGNED, process__in=processes.values("pk")
+        )
+        for task in held:
+            with task.activation() as activation:
+                if activation.unassign.can_proceed():
+                    activation.unassign()
+                    released += 1
+    return released
+
+
+def on_coordinator_role_removed(sender, instance, **kwargs):
+    release_tasks(instance.user, instance.site_id)

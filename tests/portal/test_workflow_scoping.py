@@ -16,6 +16,7 @@ from django.db import transaction
 from wagtail.models import Page, Site
 
 import pytest
+from viewflow.workflow.status import STATUS
 
 import portal.urls  # noqa: F401  (builds the flows' URLs, for their reverse())
 from tests.factories import (
@@ -25,7 +26,8 @@ from tests.factories import (
     UserFactory,
     VolunteerFactory,
 )
-from tests.help_requests.conftest import committed, step, submit
+from tests.help_requests.conftest import committed, intake_data, step, submit
+from workflows.help_requests import services as requests_services
 from workflows.help_requests.flows import HelpRequestFlow
 from workflows.onboarding import services as onboarding
 from workflows.onboarding.flows import OnboardingFlow, start
@@ -189,3 +191,16 @@ def test_someone_who_coordinates_nothing_is_refused(client, annas_view):
     for flow in FLOWS.values():
         for name in LISTS:
             assert client.get(flow.instance.reverse(name)).status_code == 403
+
+
+def test_a_coordinator_whose_role_ends_gives_back_the_steps_they_had_claimed(home):
+    role = CoordinatorFactory()
+    with transaction.atomic():
+        data = intake_data(KindOfHelpFactory(), AreaFactory())
+        request, _ = requests_services.submit(role.site, data, "v1", {})
+    task = requests_services.waiting_task(request, "triage")
+    with transaction.atomic(), task.activation() as activation:
+        activation.assign(role.user)
+    role.delete()
+    task.refresh_from_db()
+    assert task.status == STATUS.NEW and task.owner is None
