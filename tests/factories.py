@@ -1,6 +1,9 @@
 """Factories for the test suite, in one place."""
 
+import datetime
+
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 
 from wagtail.models import Locale, Site
 
@@ -10,6 +13,7 @@ from factory.django import DjangoModelFactory
 
 from pages import models
 from workflows.registry import models as registry
+from workflows.training import models as training
 
 
 class LocaleFactory(DjangoModelFactory):
@@ -69,6 +73,24 @@ class NewsIndexPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = models.NewsIndexPage
+
+
+class GatheringIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Koulutukset"
+    slug = "koulutukset"
+
+    class Meta:
+        model = models.GatheringIndexPage
+
+
+class GatheringPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Koulutus {n}")
+    intro = "Koulutus vapaaehtoisille."
+    audience = "Kaikille vapaaehtoisille."
+    accessibility = "Esteetön sisäänkäynti."
+
+    class Meta:
+        model = models.GatheringPage
 
 
 class NewsPageFactory(wagtail_factories.PageFactory):
@@ -162,3 +184,20 @@ class CoordinatorFactory(DjangoModelFactory):
 
     class Meta:
         model = registry.Coordinator
+
+
+class SessionFactory(DjangoModelFactory):
+    """A session a week from now, 17–19, with ten seats; pass `gathering` (a GatheringPage)."""
+
+    starts_at = factory.LazyFunction(
+        lambda: (timezone.localtime() + datetime.timedelta(days=7)).replace(
+            hour=17, minute=0, second=0, microsecond=0
+        )
+    )
+    ends_at = factory.LazyAttribute(lambda session: session.starts_at + datetime.timedelta(hours=2))
+    place = "Hyvinvointikeskus, kokoushuone 2"
+    address = "Kauppakatu 5"
+    capacity = 10
+
+    class Meta:
+        model = training.Session

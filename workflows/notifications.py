@@ -7,7 +7,7 @@ of something that was rolled back. Text messages go through `workflows.sms`.
 """
 
 from django.conf import settings
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import translation
@@ -16,9 +16,10 @@ from django.utils.safestring import mark_safe
 from workflows import sms
 
 
-def notify(recipients, name, context, language, phones=()):
+def notify(recipients, name, context, language, phones=(), attachments=()):
     """Send message `name` to e-mail `recipients` and, as a text message, to `phones`, in
-    `language`, once the transaction commits.
+    `language`, once the transaction commits. The e-mail carries `attachments`, given as
+    (file name, content, MIME type), e.g. a calendar file.
 
     `context` holds plain values, read now: the message says what was true when it was sent.
     """
@@ -40,7 +41,11 @@ def notify(recipients, name, context, language, phones=()):
             if phones:
                 text = render_to_string(f"notifications/{name}/sms.txt", context).strip()
         if recipients:
-            send_mail(" ".join(subject.split()), body, settings.DEFAULT_FROM_EMAIL, recipients)
+            subject = " ".join(subject.split())
+            message = EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)
+            for attachment in attachments:
+                message.attach(*attachment)
+            message.send()
         for number in phones:
             sms.send(number, text)
 

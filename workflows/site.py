@@ -16,6 +16,7 @@ from workflows.help_requests.inbox.viewset import HelpRequestInbox
 from workflows.onboarding.flows import OnboardingFlow
 from workflows.registry.bank.viewset import KnowledgeBankApp
 from workflows.scoping import MunicipalityFlowApp
+from workflows.training.flows import EnrolmentFlow
 
 
 class WorkflowSite(Site):
@@ -38,6 +39,7 @@ site = WorkflowSite(
         HelpRequestInbox(),
         MunicipalityFlowApp(HelpRequestFlow, icon="volunteer_activism"),
         MunicipalityFlowApp(OnboardingFlow, icon="person_add"),
+        MunicipalityFlowApp(EnrolmentFlow, icon="school"),
         KnowledgeBankApp(),
     ],
 )

@@ -2,6 +2,7 @@
 
 from .base import IntroPage
 from .content import ContentPage, VolunteeringModelPage
+from .gatherings import GatheringIndexPage, GatheringKind, GatheringPage
 from .help_request import HelpRequestPage
 from .home import HomePage
 from .municipality import MunicipalitySettings
@@ -12,6 +13,9 @@ from .signup import VolunteerSignUpPage
 
 __all__ = [
     "ContentPage",
+    "GatheringIndexPage",
+    "GatheringKind",
+    "GatheringPage",
     "HelpRequestPage",
     "HomePage",
     "IntroPage",

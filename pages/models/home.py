@@ -19,6 +19,7 @@ class HomePage(IntroPage):
         "pages.SearchPage",
         "pages.VolunteerSignUpPage",
         "pages.HelpRequestPage",
+        "pages.GatheringIndexPage",
     ]
     latest_news_count = 3
 

@@ -39,6 +39,8 @@ env = environ.Env(
     HELP_REQUEST_RATE_LIMIT=(str, "5/h"),
     RATELIMIT_IP_META_KEY=(str, ""),
     SMS_BACKEND=(str, "workflows.sms.ConsoleBackend"),
+    TRAINING_SEAT_OFFER_HOURS=(int, 48),
+    TRAINING_REMINDER_DAYS=(int, 2),
 )
 # A .env file beside manage.py fills in what the environment leaves unset.
 environ.Env.read_env(os.environ.get("TALKOO_ENV_FILE", BASE_DIR / ".env"))
@@ -56,6 +58,7 @@ INSTALLED_APPS = [
     "workflows.registry",
     "workflows.onboarding",
     "workflows.help_requests",
+    "workflows.training",
     "workflows.my_volunteering",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -178,6 +181,11 @@ RATELIMIT_IP_META_KEY = env("RATELIMIT_IP_META_KEY") or None
 # Where text messages go: workflows.sms.ConsoleBackend logs them; a provider is a subclass of
 # workflows.sms.BaseBackend named here.
 SMS_BACKEND = env("SMS_BACKEND")
+
+# Trainings and other gatherings. Hours the first on a waiting list has to confirm a seat
+# that freed before it is offered to the next; days before a session its reminder is sent.
+TRAINING_SEAT_OFFER_HOURS = env("TRAINING_SEAT_OFFER_HOURS")
+TRAINING_REMINDER_DAYS = env("TRAINING_REMINDER_DAYS")
 
 AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",

@@ -1,0 +1,65 @@
+from django.contrib.auth.models import Group
+
+import pytest
+
+from tests.factories import (
+    CoordinatorFactory,
+    GatheringIndexPageFactory,
+    GatheringPageFactory,
+    SessionFactory,
+    TrainingFactory,
+    VolunteerFactory,
+)
+from workflows.registry.models import Volunteer
+from workflows.training import services
+from workflows.training.flows import EnrolmentFlow
+
+
+@pytest.fixture
+def coordinator(db):
+    role = CoordinatorFactory(user__first_name="Kaisa")
+    role.user.groups.add(Group.objects.get(name="Coordinators"))
+    return role.user
+
+
+@pytest.fixture
+def companion_training(db):
+    return TrainingFactory(name="Saattohoidon vapaaehtoiskoulutus", valid_for_years=3)
+
+
+@pytest.fixture
+def gatherings(home):
+    return GatheringIndexPageFactory(parent=home)
+
+
+@pytest.fixture
+def gathering(gatherings, companion_training):
+    return GatheringPageFactory(
+        parent=gatherings, title="Saattohoidon vapaaehtoiseksi", training=companion_training
+    )
+
+
+@pytest.fixture
+def session(gathering):
+    return SessionFactory(gathering=gathering, capacity=2)
+
+
+def volunteer(**kwargs):
+    kwargs.setdefault("status", Volunteer.Status.ACTIVE)
+    return VolunteerFactory(**kwargs)
+
+
+@pytest.fixture
+def make_volunteer(home):
+    return volunteer
+
+
+def open_steps(enrolment):
+    """The names of the enrolment's steps waiting now."""
+    from viewflow.workflow.status import STATUS
+
+    tasks = enrolment.task_set.filter(status__in=[STATUS.NEW, STATUS.ASSIGNED])
+    return sorted(task.flow_task.name for task in tasks)
+
+
+__all__ = ["EnrolmentFlow", "open_steps", "services", "volunteer"]

@@ -1,0 +1,101 @@
+"""The enrolment process in code: seats, the waiting list, freed seats, attendance, credit."""
+
+import datetime
+
+from django.core import mail
+from django.utils import timezone
+
+import pytest
+
+from workflows.training import services
+from workflows.training.models import Enrolment
+
+from .conftest import open_steps, volunteer
+
+pytestmark = pytest.mark.django_db
+
+
+def enrol_all(session, count):
+    return [services.enrol(volunteer(), session) for _ in range(count)]
+
+
+def test_a_free_seat_is_confirmed_and_the_volunteer_gets_the_calendar_file(
+    session, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        enrolment = services.enrol(volunteer(preferred_language="sv"), session)
+    assert enrolment.state == Enrolment.State.CONFIRMED
+    assert open_steps(enrolment) == ["attend"]
+    (message,) = mail.outbox
+    (name, content, mimetype) = message.attachments[0]
+    assert mimetype.startswith("text/calendar")
+    assert "BEGIN:VEVENT" in content
+
+
+def test_a_full_session_puts_the_next_on_the_waiting_list(session):
+    first, second, third = enrol_all(session, 3)
+    assert [first.state, second.state] == [Enrolment.State.CONFIRMED] * 2
+    assert third.state == Enrolment.State.WAITING
+    assert open_steps(third) == ["wait_for_seat"]
+
+
+def test_enrolling_twice_is_refused_and_counted_once(session):
+    person = volunteer()
+    services.enrol(person, session)
+    with pytest.raises(services.NotPossible) as refusal:
+        services.enrol(person, session)
+    assert refusal.value.message == services.ALREADY_ENROLLED
+    assert session.enrolments.count() == 1
+
+
+def test_cancelling_offers_the_seat_to_the_first_on_the_waiting_list(session):
+    first, _second, third, fourth = enrol_all(session, 4)
+    services.cancel(first, first.volunteer)
+    first.refresh_from_db()
+    third.refresh_from_db()
+    fourth.refresh_from_db()
+    assert first.state == Enrolment.State.CANCELLED
+    assert third.state == Enrolment.State.OFFERED
+    assert fourth.state == Enrolment.State.WAITING
+    assert open_steps(third) == ["confirm_seat"]
+    services.confirm_seat(third, third.volunteer)
+    third.refresh_from_db()
+    assert third.state == Enrolment.State.CONFIRMED
+    assert open_steps(third) == ["attend"]
+
+
+def test_an_unconfirmed_seat_offer_lapses_and_goes_to_the_next(
+    session, django_capture_on_commit_callbacks
+):
+    from django.core.management import call_command
+    from viewflow.workflow.status import STATUS
+
+    first, _second, third, fourth = enrol_all(session, 4)
+    services.cancel(first, first.volunteer)
+    third.refresh_from_db()
+    third.task_set.filter(status=STATUS.SCHEDULED).update(scheduled=timezone.now())
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("workflow_timers", stdout=open("/dev/null", "w"))
+    third.refresh_from_db()
+    fourth.refresh_from_db()
+    assert third.state == Enrolment.State.EXPIRED
+    assert fourth.state == Enrolment.State.OFFERED
+    with pytest.raises(services.NotPossible):
+        services.confirm_seat(third, third.volunteer)
+
+
+def test_attendance_records_the_training_and_opens_feedback(session, coordinator):
+    present, away = enrol_all(session, 2)
+    session.starts_at = timezone.now() - datetime.timedelta(hours=1)
+    session.ends_at = timezone.now()
+    session.save()
+    assert services.mark_attendance(session, {present.pk}, coordinator) == 2
+    present.refresh_from_db()
+    away.refresh_from_db()
+    assert present.state == Enrolment.State.ATTENDED
+    assert away.state == Enrolment.State.ABSENT
+    record = present.volunteer.trainings.get()
+    assert record.valid_until == record.completed_on.replace(year=record.completed_on.year + 3)
+    assert not away.volunteer.trainings.exists()
+    assert open_steps(present) == ["feedback"]
+    assert services.mark_attendance(session, {away.pk}, coordinator) == 0

@@ -1,0 +1,225 @@
+"""Sessions of the municipality's gatherings, and volunteers' enrolments in them.
+
+A gathering (a training, a recreation event, a peer-support group) is a Wagtail page editors
+write in Finnish and Swedish. What happens at a given time and place, with a given number of
+seats, is a `Session` of it, kept here so that both language versions of the page share one
+list of seats: a session points at the source-language page, and a translation finds it by
+the page's `translation_key`. The processes never import the page types: what they need of
+a gathering (its kind, the training it gives) they ask the page itself (`Page.specific`).
+
+An `Enrolment` is the enrolment process's row: one volunteer in one session, from enrolling
+to attendance and feedback. Seats held are the enrolments confirmed or offered a freed seat.
+"""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils import formats, timezone
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, PageChooserPanel
+from wagtail.snippets.models import register_snippet
+
+from viewflow.workflow.models import Process
+
+from workflows.registry.models import Volunteer, source_language_terms
+
+
+class SessionQuerySet(models.QuerySet):
+    def upcoming(self):
+        return self.filter(starts_at__gte=timezone.now(), cancelled=False)
+
+    def of_gathering(self, page):
+        """The sessions of gathering `page`, whichever language version it is."""
+        return self.filter(gathering__translation_key=page.translation_key)
+
+    def with_seats_taken(self):
+        return self.annotate(
+            seats_taken=models.Count(
+                "enrolments", filter=models.Q(enrolments__state__in=Enrolment.HOLDS_SEAT)
+            ),
+            waiting_count=models.Count(
+                "enrolments", filter=models.Q(enrolments__state=Enrolment.State.WAITING)
+            ),
+        )
+
+
+@register_snippet
+class Session(models.Model):
+    """One occurrence of a gathering: when, where and how many fit."""
+
+    gathering = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("gathering"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        # A gathering page, in the source language; named so that the processes need not
+        # import the page types.
+        limit_choices_to={
+            "content_type__app_label": "pages",
+            "content_type__model": "gatheringpage",
+            **source_language_terms(),
+        },
+    )
+    site = models.ForeignKey(
+        "wagtailcore.Site",
+        verbose_name=_("municipality"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        editable=False,
+    )
+    starts_at = models.DateTimeField(_("starts"))
+    ends_at = models.DateTimeField(_("ends"))
+    place = models.CharField(
+        _("place"), max_length=200, help_text=_("For example: Welfare centre, meeting room 2.")
+    )
+    address = models.CharField(_("address"), max_length=200, blank=True)
+    capacity = models.PositiveSmallIntegerField(
+        _("seats"), validators=[MinValueValidator(1), MaxValueValidator(1000)]
+    )
+    cancelled = models.BooleanField(
+        _("cancelled"), default=False, help_text=_("A cancelled session takes no enrolments.")
+    )
+
+    objects = SessionQuerySet.as_manager()
+
+    panels = [
+        PageChooserPanel("gathering", "pages.GatheringPage"),
+        FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
+        FieldPanel("place"),
+        FieldPanel("address"),
+        FieldPanel("capacity"),
+        FieldPanel("cancelled"),
+    ]
+
+    class Meta:
+        verbose_name = _("session")
+        verbose_name_plural = _("sessions")
+        ordering = ["starts_at", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(ends_at__gt=models.F("starts_at")),
+                name="session_ends_after_start",
+            )
+        ]
+
+    def __str__(self):
+        start = timezone.localtime(self.starts_at)
+        return f"{self.gathering.title} – {formats.date_format(start, 'SHORT_DATETIME_FORMAT')}"
+
+    def save(self, *args, **kwargs):
+        # Scoping by municipality needs the Site; the page knows which it is under.
+        self.site_id = self.gathering.get_site().pk
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
+            raise ValidationError({"ends_at": _("A session ends after it starts.")})
+
+    @property
+    def details(self):
+        """The gathering page's own object, for its kind and training."""
+        return self.gathering.specific
+
+    @property
+    def training(self):
+        """The training attending this session gives, or None."""
+        return getattr(self.details, "training", None)
+
+    def title_in(self, language):
+        """The gathering's title in `language` where the page is translated, else the
+        source's."""
+        translation = (
+            self.gathering.get_translations(inclusive=True)
+            .filter(locale__language_code=language)
+            .only("title")
+            .first()
+        )
+        return (translation or self.gathering).title
+
+    @property
+    def has_started(self):
+        return self.starts_at <= timezone.now()
+
+
+class Enrolment(Process):
+    """One volunteer's enrolment in one session, from enrolling to attendance."""
+
+    class State(models.TextChoices):
+        CONFIRMED = "confirmed", _("enrolled")
+        WAITING = "waiting", _("on the waiting list")
+        OFFERED = "offered", _("a seat is offered")
+        CANCELLED = "cancelled", _("cancelled")
+        EXPIRED = "expired", _("seat offer expired")
+        ATTENDED = "attended", _("attended")
+        ABSENT = "absent", _("did not attend")
+
+    HOLDS_SEAT = (State.CONFIRMED, State.OFFERED, State.ATTENDED)
+    # One volunteer has at most one standing enrolment in a session.
+    STANDING = (State.CONFIRMED, State.WAITING, State.OFFERED, State.ATTENDED)
+
+    session = models.ForeignKey(
+        Session, verbose_name=_("session"), on_delete=models.PROTECT, related_name="enrolments"
+    )
+    volunteer = models.ForeignKey(
+        Volunteer,
+        verbose_name=_("volunteer"),
+        on_delete=models.CASCADE,
+        related_name="enrolments",
+    )
+    state = models.CharField(
+        _("state"), max_length=10, choices=State.choices, default=State.CONFIRMED, db_index=True
+    )
+    # The waiting list's order: the earliest to join is the first offered a freed seat.
+    waiting_since = models.DateTimeField(_("on the waiting list since"), null=True, blank=True)
+    seat_offered_until = models.DateTimeField(_("seat offered until"), null=True, blank=True)
+    reminded_at = models.DateTimeField(_("reminder sent"), null=True, blank=True)
+    attendance_marked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("attendance marked by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    feedback_rating = models.PositiveSmallIntegerField(
+        _("how useful was it?"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(5)],
+    )
+    feedback_comment = models.TextField(_("comment"), max_length=2000, blank=True)
+    feedback_at = models.DateTimeField(_("feedback given"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("enrolment")
+        verbose_name_plural = _("enrolments")
+        ordering = ["-created", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["session", "volunteer"],
+                condition=models.Q(state__in=["confirmed", "waiting", "offered", "attended"]),
+                name="one_standing_enrolment_per_session",
+            )
+        ]
+
+    def __str__(self):
+        names = {"volunteer": self.volunteer, "session": self.session}
+        return str(_("%(volunteer)s in %(session)s") % names)
+
+    @property
+    def holds_seat(self):
+        return self.state in self.HOLDS_SEAT
+
+    @property
+    def can_cancel(self):
+        return (
+            self.state
+            in (
+                self.State.CONFIRMED,
+                self.State.WAITING,
+                self.State.OFFERED,
+            )
+            and not self.session.has_started
+        )
