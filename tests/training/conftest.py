@@ -1,6 +1,7 @@
 from django.contrib.auth.models import Group
 
 import pytest
+from viewflow.workflow.status import STATUS
 
 from tests.factories import (
     CoordinatorFactory,
@@ -11,8 +12,6 @@ from tests.factories import (
     VolunteerFactory,
 )
 from workflows.registry.models import Volunteer
-from workflows.training import services
-from workflows.training.flows import EnrolmentFlow
 
 
 @pytest.fixture
@@ -56,10 +55,5 @@ def make_volunteer(home):
 
 def open_steps(enrolment):
     """The names of the enrolment's steps waiting now."""
-    from viewflow.workflow.status import STATUS
-
     tasks = enrolment.task_set.filter(status__in=[STATUS.NEW, STATUS.ASSIGNED])
     return sorted(task.flow_task.name for task in tasks)
-
-
-__all__ = ["EnrolmentFlow", "open_steps", "services", "volunteer"]

@@ -1,11 +1,14 @@
 """The enrolment process in code: seats, the waiting list, freed seats, attendance, credit."""
 
 import datetime
+import io
 
 from django.core import mail
+from django.core.management import call_command
 from django.utils import timezone
 
 import pytest
+from viewflow.workflow.status import STATUS
 
 from workflows.training import services
 from workflows.training.models import Enrolment
@@ -67,15 +70,12 @@ def test_cancelling_offers_the_seat_to_the_first_on_the_waiting_list(session):
 def test_an_unconfirmed_seat_offer_lapses_and_goes_to_the_next(
     session, django_capture_on_commit_callbacks
 ):
-    from django.core.management import call_command
-    from viewflow.workflow.status import STATUS
-
     first, _second, third, fourth = enrol_all(session, 4)
     services.cancel(first, first.volunteer)
     third.refresh_from_db()
     third.task_set.filter(status=STATUS.SCHEDULED).update(scheduled=timezone.now())
     with django_capture_on_commit_callbacks(execute=True):
-        call_command("workflow_timers", stdout=open("/dev/null", "w"))
+        call_command("workflow_timers", stdout=io.StringIO())
     third.refresh_from_db()
     fourth.refresh_from_db()
     assert third.state == Enrolment.State.EXPIRED
