@@ -10,6 +10,15 @@ from django.utils import timezone
 import pytest
 from viewflow.workflow.status import STATUS
 
+from tests.factories import (
+    GatheringPageFactory,
+    SessionFactory,
+    TrainingFactory,
+    VolunteerFactory,
+)
+from workflows.onboarding import services as onboarding
+from workflows.onboarding.flows import start
+from workflows.registry.models import Volunteer
 from workflows.training import services
 from workflows.training.models import Enrolment
 
@@ -99,3 +108,74 @@ def test_attendance_records_the_training_and_opens_feedback(session, coordinator
     assert not away.volunteer.trainings.exists()
     assert open_steps(present) == ["feedback"]
     assert services.mark_attendance(session, {away.pk}, coordinator) == 0
+
+
+def past(session):
+    """Move `session` to an hour ago, as if it had just been held."""
+    session.starts_at = timezone.now() - datetime.timedelta(hours=1)
+    session.ends_at = timezone.now()
+    session.save()
+
+
+def test_orientation_training_completes_the_onboarding_step_that_waits_for_it(
+    gatherings, coordinator
+):
+    orientation = TrainingFactory(name="Perehdytys", orientation=True)
+    page = GatheringPageFactory(parent=gatherings, title="Perehdytys", training=orientation)
+    session = SessionFactory(gathering=page)
+    applicant = VolunteerFactory()
+    start(applicant)
+    onboarding.complete_step(applicant, "review", coordinator, decision="approve")
+    onboarding.complete_step(
+        applicant,
+        "schedule_meeting",
+        coordinator,
+        meeting_at=timezone.now() + datetime.timedelta(days=1),
+        meeting_place="Kirjasto",
+    )
+    onboarding.complete_step(applicant, "meeting_outcome", coordinator, meeting_outcome="continue")
+    enrolment = services.enrol(applicant, session)
+    past(session)
+
+    services.mark_attendance(session, {enrolment.pk}, coordinator)
+
+    process = onboarding.latest(applicant)
+    assert onboarding.waiting_task(process, "orientation", statuses=[STATUS.NEW]) is None
+    assert onboarding.waiting_task(process, "agreement") is not None
+    (record,) = applicant.trainings.all()
+    assert record.training == orientation
+    assert record.valid_until is None
+
+
+def test_a_volunteer_who_has_left_cannot_enrol(session):
+    with pytest.raises(services.NotPossible):
+        services.enrol(volunteer(status=Volunteer.Status.ENDED), session)
+    assert not session.enrolments.exists()
+
+
+def test_a_paused_volunteer_can_enrol(session):
+    assert services.enrol(volunteer(status=Volunteer.Status.PAUSED), session).state == "confirmed"
+
+
+def test_a_started_session_takes_no_enrolments_and_no_cancellations(session):
+    enrolment = services.enrol(volunteer(), session)
+    past(session)
+    with pytest.raises(services.NotPossible) as refusal:
+        services.enrol(volunteer(), session)
+    assert refusal.value.message == services.SESSION_CLOSED
+    with pytest.raises(services.NotPossible):
+        services.cancel(enrolment, enrolment.volunteer)
+
+
+def test_another_volunteers_enrolment_cannot_be_cancelled(session):
+    enrolment = services.enrol(volunteer(), session)
+    with pytest.raises(services.NotPossible):
+        services.cancel(enrolment, volunteer())
+    enrolment.refresh_from_db()
+    assert enrolment.state == Enrolment.State.CONFIRMED
+
+
+def test_cancelling_then_enrolling_again_is_allowed(session):
+    person = volunteer()
+    services.cancel(services.enrol(person, session), person)
+    assert services.enrol(person, session).state == Enrolment.State.CONFIRMED
