@@ -34,5 +34,7 @@ urlpatterns += i18n_patterns(
     path(_("my-volunteering/"), include("workflows.my_volunteering.urls")),
     # A resident's private page of their help request: /fi/avunpyynto/<key>/.
     path(_("help-request/"), include("workflows.help_requests.public_urls")),
+    # Whether a certificate is genuine, and its PDF: /fi/todistukset/<number>/.
+    path(_("certificates/"), include("workflows.certificates.urls")),
     path("", include(wagtail_urls)),
 )

@@ -11,12 +11,15 @@ from django.views.generic import TemplateView
 
 from viewflow.urls import Site
 
+from workflows.certificates.flows import CertificateRequestFlow
 from workflows.help_requests.flows import HelpRequestFlow
 from workflows.help_requests.inbox.viewset import HelpRequestInbox
 from workflows.onboarding.flows import OnboardingFlow
 from workflows.registry.bank.viewset import KnowledgeBankApp
 from workflows.scoping import MunicipalityFlowApp
+from workflows.thanks.viewset import ThanksApp
 from workflows.training.flows import EnrolmentFlow
+from workflows.training.roll.viewset import TrainingsApp
 
 
 class WorkflowSite(Site):
@@ -40,6 +43,9 @@ site = WorkflowSite(
         MunicipalityFlowApp(HelpRequestFlow, icon="volunteer_activism"),
         MunicipalityFlowApp(OnboardingFlow, icon="person_add"),
         MunicipalityFlowApp(EnrolmentFlow, icon="school"),
+        TrainingsApp(),
+        ThanksApp(),
+        MunicipalityFlowApp(CertificateRequestFlow, icon="workspace_premium"),
         KnowledgeBankApp(),
     ],
 )

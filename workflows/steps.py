@@ -6,6 +6,7 @@ The process's services store the decision there, so scripts and the demo take th
 steps through the same code.
 """
 
+from django.db import transaction
 from django.forms import ModelForm
 from django.utils.translation import gettext_lazy as _
 from django.views import generic
@@ -16,6 +17,7 @@ from viewflow.workflow.flow.views.mixins import (
     TaskSuccessUrlMixin,
     TaskViewTemplateNames,
 )
+from viewflow.workflow.status import STATUS
 
 
 class StepView(
@@ -52,3 +54,24 @@ class StepView(
         )
         activation.execute()
         return super().form_valid(form)
+
+
+def take_step(process, step, user, record):
+    """`user` claims and completes the coordinator's `step` of `process` as its task page
+    would, for scripts, tests and the demo: `record(process)` stores the step's decision and
+    returns what the task's history keeps. Returns False when the step is not waiting for a
+    coordinator, or not one `user` may take."""
+    with transaction.atomic():
+        task = (
+            process.task_set.filter(status=STATUS.NEW, flow_task=getattr(process.flow_class, step))
+            .order_by("-created")
+            .first()
+        )
+        if task is None or not task.flow_task.can_assign(user, task):
+            return False
+        with task.activation() as activation:
+            activation.assign(user)
+            activation.start(request=None)
+            activation.task.data = record(activation.process)
+            activation.execute()
+    return True

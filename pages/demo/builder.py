@@ -10,13 +10,17 @@ from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from pages.demo import logos
-from pages.demo.content import municipality, organisations, pages, taxonomy
+from pages.demo.content import gatherings, municipality, organisations, pages, taxonomy
+from pages.demo.gatherings import build_gatherings
 from pages.demo.help_requests import build_help_requests
 from pages.demo.onboarding import build_agreement, build_onboarding
+from pages.demo.thanks import build_certificate_requests, build_thanks
 from pages.demo.translate import translate_like
 from pages.demo.volunteers import build_volunteers, profile_for_demo_volunteer
 from pages.models import (
     ContentPage,
+    GatheringIndexPage,
+    GatheringPage,
     HelpRequestPage,
     HomePage,
     MunicipalitySettings,
@@ -48,7 +52,7 @@ DEMO_USERS = (
     ("applicant", ("Volunteers",), "Alma", "Hakija"),
 )
 # The pages in the main menu, in the tree's order.
-MENU = ("volunteering_model", "organisations", "news", "help_request", "sign_up")
+MENU = ("volunteering_model", "organisations", "news", "gatherings", "help_request", "sign_up")
 BLOCK_ID_NAMESPACE = uuid.UUID("3f0b8f1e-6a0e-4b57-9a43-2f1d7c6c1a10")
 
 
@@ -100,6 +104,12 @@ class DemoBuilder:
         build_agreement(site, self.finnish, self.swedish)
         self.log(f"Built {build_onboarding(site, self.finnish)} onboardings under way.")
         self.log(f"Built {build_help_requests(site, self.finnish)} help requests in every state.")
+        # Last: attending a training puts it on the record, which matching reads.
+        self.log(
+            f"Built {build_gatherings(site, self.finnish)} sessions of trainings and gatherings."
+        )
+        self.log(f"Built {build_thanks(site)} thank-yous at milestones and for a campaign.")
+        self.log(f"Built {build_certificate_requests(site)} requests for a certificate.")
 
     # Taxonomies ---------------------------------------------------------------------------
 
@@ -138,6 +148,7 @@ class DemoBuilder:
             (VolunteeringModelPage, pages.VOLUNTEERING_MODEL, "volunteering_model"),
             (OrganisationIndexPage, pages.ORGANISATION_INDEX, "organisations"),
             (NewsIndexPage, pages.NEWS_INDEX, "news"),
+            (GatheringIndexPage, gatherings.GATHERING_INDEX, "gatherings"),
             (ContentPage, pages.ACCESSIBILITY_STATEMENT, "accessibility_statement"),
             (ContentPage, pages.PRIVACY_NOTICE, "privacy_notice"),
             (SearchPage, pages.SEARCH, "search"),
@@ -149,6 +160,8 @@ class DemoBuilder:
             self.add(built["organisations"], OrganisationPage, data)
         for data in pages.NEWS:
             self.add(built["news"], NewsPage, data, date=data["date"])
+        for data in gatherings.GATHERINGS:
+            self.add(built["gatherings"], GatheringPage, data)
         # The home page links to its children, so it gets its body once they exist.
         home.body = _stream("home/body", pages.HOME["body"], "fi", self.page_ids)
         home.save_revision().publish()
@@ -165,6 +178,8 @@ class DemoBuilder:
             ):
                 getattr(page, field).set([self.terms[(term_model, k)] for k in keys])
             page.logo = logos.make_logo(data["title"]["fi"])
+        if model is GatheringPage and data.get("training"):
+            page.training = self.terms[(Training, data["training"])]
         page.show_in_menus = key in MENU
         parent.add_child(instance=page)
         page.save_revision().publish()
@@ -190,6 +205,10 @@ class DemoBuilder:
             fields["how_to_join"] = data["how_to_join"][language]
         if model is VolunteerSignUpPage:
             fields["thank_you"] = data["thank_you"][language]
+        if model is GatheringPage:
+            fields["kind"] = data["kind"]
+            fields["audience"] = data["audience"][language]
+            fields["accessibility"] = data["accessibility"][language]
         if model is OrganisationPage:
             for field in (
                 "languages_served",

@@ -59,6 +59,8 @@ INSTALLED_APPS = [
     "workflows.onboarding",
     "workflows.help_requests",
     "workflows.training",
+    "workflows.certificates",
+    "workflows.thanks",
     "workflows.my_volunteering",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -258,8 +260,12 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL")},
-    # Wagtail runs search indexing as tasks and logs each one; that is noise at INFO.
-    "loggers": {"django_tasks": {"level": "WARNING"}},
+    # Wagtail runs search indexing as tasks and logs each one; WeasyPrint logs each step of
+    # every PDF it makes. Both are noise at INFO.
+    "loggers": {
+        "django_tasks": {"level": "WARNING"},
+        "weasyprint.progress": {"level": "WARNING"},
+    },
 }
 
 # `manage.py seed_demo` may fill this database with the fictional demo municipality.

@@ -1,5 +1,6 @@
 """Residents find organisations by life-stage network, area and form of activity."""
 
+from django.conf import settings
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -141,10 +142,11 @@ def test_public_pages_run_the_same_number_of_queries_for_5_and_50_organisations(
     assert with_50 == with_5
     # Held exactly, so that a change that adds queries to a public page is a conscious one.
     assert with_5 == {
-        "home": 8,
+        "home": 9,
         "index": 14,
         "filtered": 14,
         "news": 11,
-        "search": 17,
+        # The search backends differ: PostgreSQL's (pages.search_backend) runs one query more.
+        "search": 17 if settings.USING_POSTGRES else 16,
         "organisation": 12,
     }

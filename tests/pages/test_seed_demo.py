@@ -8,8 +8,9 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Revision
 from wagtail_localize.models import StringTranslation, Translation
 
-from pages.models import HelpRequestPage, OrganisationPage
-from workflows.registry.models import LifeStageNetwork, Volunteer
+from pages.models import GatheringPage, HelpRequestPage, OrganisationPage
+from workflows.registry.models import LifeStageNetwork, TrainingRecord, Volunteer
+from workflows.training.models import Enrolment, Session
 
 DEMO_URLS = [
     "/fi/",
@@ -20,6 +21,8 @@ DEMO_URLS = [
     "/fi/tietosuojaseloste/",
     "/fi/haku/",
     "/fi/pyyda-apua/",
+    "/fi/koulutukset/",
+    "/fi/koulutukset/saattohoidon-vapaaehtoiseksi/",
     "/sv/",
     "/sv/modellen-for-frivilligverksamhet/",
     "/sv/organisationer/",
@@ -28,6 +31,8 @@ DEMO_URLS = [
     "/sv/dataskyddsbeskrivning/",
     "/sv/sok/",
     "/sv/be-om-hjalp/",
+    "/sv/utbildningar/",
+    "/sv/utbildningar/frivillig-inom-vard-i-livets-slutskede/",
 ]
 
 
@@ -97,10 +102,37 @@ class SeedDemoTests(TestCase):
         demo = Volunteer.objects.get(user__username="volunteer")
         self.assertEqual(demo.status, Volunteer.Status.ACTIVE)
 
+    def test_demo_gatherings_have_sessions_to_come_and_behind_them(self):
+        finnish = GatheringPage.objects.filter(locale__language_code="fi").live()
+        self.assertEqual(finnish.count(), 5)
+        self.assertEqual(GatheringPage.objects.filter(locale__language_code="sv").live().count(), 5)
+        sessions = Session.objects.with_seats_taken()
+        upcoming = sessions.upcoming()
+        self.assertGreaterEqual(upcoming.count(), 8)
+        self.assertEqual(
+            [(s.seats_taken, s.waiting_count) for s in upcoming if s.seats_taken >= s.capacity],
+            [(12, 2)],
+        )
+        marked = sessions.exclude(pk__in=upcoming).filter(enrolments__state="attended").distinct()
+        self.assertEqual(marked.count(), 1)
+        self.assertTrue(TrainingRecord.objects.filter(training=marked.get().training).exists())
+        demo = Enrolment.objects.filter(volunteer__user__username="volunteer")
+        self.assertEqual(
+            sorted(demo.values_list("state", flat=True)),
+            [Enrolment.State.CONFIRMED, Enrolment.State.WAITING],
+        )
+        for home, index in (("/fi/", "/fi/koulutukset/"), ("/sv/", "/sv/utbildningar/")):
+            with self.subTest(home=home):
+                content = self.client.get(home).content.decode()
+                self.assertIn(f'href="{index}"', content)  # in the main menu
+                self.assertIn('id="upcoming-gatherings-heading"', content)
+
     def test_running_it_twice_changes_nothing(self):
         models = (
             Page,
             Revision,
+            Session,
+            Enrolment,
             Translation,
             StringTranslation,
             get_user_model(),

@@ -19,7 +19,7 @@ from tests.factories import (
 from workflows.onboarding import services as onboarding
 from workflows.onboarding.flows import start
 from workflows.registry.models import Volunteer
-from workflows.training import services
+from workflows.training import attendance, services
 from workflows.training.models import Enrolment
 
 from .conftest import open_steps, volunteer
@@ -98,7 +98,7 @@ def test_attendance_records_the_training_and_opens_feedback(session, coordinator
     session.starts_at = timezone.now() - datetime.timedelta(hours=1)
     session.ends_at = timezone.now()
     session.save()
-    assert services.mark_attendance(session, {present.pk}, coordinator) == 2
+    assert attendance.mark_attendance(session, {present.pk}, coordinator) == 2
     present.refresh_from_db()
     away.refresh_from_db()
     assert present.state == Enrolment.State.ATTENDED
@@ -107,7 +107,7 @@ def test_attendance_records_the_training_and_opens_feedback(session, coordinator
     assert record.valid_until == record.completed_on.replace(year=record.completed_on.year + 3)
     assert not away.volunteer.trainings.exists()
     assert open_steps(present) == ["feedback"]
-    assert services.mark_attendance(session, {away.pk}, coordinator) == 0
+    assert attendance.mark_attendance(session, {away.pk}, coordinator) == 0
 
 
 def past(session):
@@ -137,7 +137,7 @@ def test_orientation_training_completes_the_onboarding_step_that_waits_for_it(
     enrolment = services.enrol(applicant, session)
     past(session)
 
-    services.mark_attendance(session, {enrolment.pk}, coordinator)
+    attendance.mark_attendance(session, {enrolment.pk}, coordinator)
 
     process = onboarding.latest(applicant)
     assert onboarding.waiting_task(process, "orientation", statuses=[STATUS.NEW]) is None

@@ -16,6 +16,7 @@ from viewflow.workflow.status import PROCESS, STATUS
 from workflows.municipality import coordinators_contact, privacy_notice_version
 from workflows.my_volunteering.links import my_volunteering_url
 from workflows.notifications import notify
+from workflows.steps import take_step
 
 from .links import offer_link, status_link
 from .models import HelpRequest, Offer, Report
@@ -257,15 +258,8 @@ def waiting_task(process, step, statuses=(STATUS.NEW, STATUS.ASSIGNED)):
 def complete_step(help_request, step, user, **data):
     """`user` claims and completes the coordinator's `step` as its task page would; for
     scripts, tests and the demo. `data` are the step form's cleaned values."""
-    with transaction.atomic():
-        task = waiting_task(help_request, step, statuses=[STATUS.NEW])
-        if task is None or not task.flow_task.can_assign(user, task):
-            raise NotYourTurn
-        with task.activation() as activation:
-            activation.assign(user)
-            activation.start(request=None)
-            activation.task.data = record_step(step, activation.process, data, user)
-            activation.execute()
+    if not take_step(help_request, step, user, lambda p: record_step(step, p, data, user)):
+        raise NotYourTurn
 
 
 # Offers -------------------------------------------------------------------------------------

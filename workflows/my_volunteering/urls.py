@@ -4,7 +4,7 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from . import tasks, views
+from . import certificates, tasks, trainings, views
 
 app_name = "my_volunteering"
 
@@ -20,6 +20,16 @@ urlpatterns = [
     # Help requests offered to the volunteer and taken on by them.
     path(_("tasks/<int:pk>/"), tasks.task, name="task"),
     path(_("offer/<str:token>/"), tasks.offer_link, name="offer_link"),
+    # Trainings and gatherings: enrolling in a session, and the volunteer's enrolments.
+    path(_("trainings/sessions/<int:pk>/enrol/"), trainings.enrol, name="training_enrol"),
+    path(_("trainings/<int:pk>/confirm/"), trainings.confirm, name="training_confirm"),
+    path(_("trainings/<int:pk>/cancel/"), trainings.cancel, name="training_cancel"),
+    path(_("trainings/<int:pk>/feedback/"), trainings.feedback, name="training_feedback"),
+    path(_("trainings/<int:pk>/calendar.ics"), trainings.session_event, name="training_event"),
+    # A certificate of one's volunteering, which a coordinator approves.
+    path(_("certificate/"), certificates.request_certificate, name="certificate_request"),
+    # The volunteer's sessions as a calendar feed; the token is the key, no login.
+    path(_("calendar/<str:token>.ics"), trainings.calendar_feed, name="calendar_feed"),
     # A forgotten password is reset by e-mail, with Django's own views.
     path(_("password/"), views.PasswordResetView.as_view(), name="password_reset"),
     path(_("password/sent/"), views.PasswordResetSentView.as_view(), name="password_reset_sent"),

@@ -25,7 +25,7 @@ from workflows.registry.erasure import request_erasure
 from workflows.registry.forms import VolunteerDetailsForm
 from workflows.registry.models import Consent, Volunteer, VolunteerAgreement
 
-from . import assignments
+from . import assignments, enrolments, recognition
 from . import export as data_export
 from .forms import AgreementForm, AnswerForm, EmailAuthenticationForm
 from .status import situation
@@ -85,7 +85,7 @@ class PasswordResetDoneView(auth_views.PasswordResetCompleteView):
 
 @volunteer_only
 def home(request, volunteer):
-    return _home_with(request, volunteer)
+    return render_home(request, volunteer)
 
 
 def _agreement(volunteer):
@@ -125,7 +125,7 @@ def answer(request, volunteer):
         else:
             messages.success(request, _("Thank you! Your answer has been sent to the coordinator."))
         return redirect(HOME)
-    return _home_with(request, volunteer, answer_form=form)
+    return render_home(request, volunteer, answer_form=form)
 
 
 @require_POST
@@ -141,11 +141,12 @@ def agreement(request, volunteer):
         else:
             messages.success(request, _("Thank you! You are now an active volunteer."))
         return redirect(HOME)
-    return _home_with(request, volunteer, agreement_form=form)
+    return render_home(request, volunteer, agreement_form=form)
 
 
-def _home_with(request, volunteer, **forms):
-    """The home page; after a POST that did not validate, with that form and what was typed."""
+def render_home(request, volunteer, feedback_form=None, certificate_form=None, **forms):
+    """The home page; after a POST that did not validate, with that form and what was typed
+    (a training's feedback form goes with its enrolment)."""
     process = onboarding.latest(volunteer)
     context = {
         "volunteer": volunteer,
@@ -155,6 +156,8 @@ def _home_with(request, volunteer, **forms):
         "agreement_form": AgreementForm(),
         **_agreement(volunteer),
         **assignments.overview(volunteer),
+        **enrolments.overview(request, volunteer, feedback_form),
+        **recognition.overview(volunteer, certificate_form),
         **forms,
     }
     return render(request, "my_volunteering/home.html", context)

@@ -15,6 +15,7 @@ from viewflow.workflow.status import STATUS
 from workflows.my_volunteering.links import my_volunteering_url
 from workflows.notifications import notify
 from workflows.registry.models import Consent, TrainingRecord, Volunteer
+from workflows.steps import take_step
 
 from .models import Onboarding
 
@@ -111,15 +112,11 @@ def record_step(step, process, data, user=None):
 def complete_step(volunteer, step, user, **data):
     """`user` claims and completes the coordinator's `step` as its task page would; for
     scripts and the demo. `data` are the step form's values."""
-    with transaction.atomic():
-        task = waiting_task(latest(volunteer), step, statuses=[STATUS.NEW])
-        if task is None or not task.flow_task.can_assign(user, task):
-            raise NotYourTurn
-        with task.activation() as activation:
-            activation.assign(user)
-            activation.start(request=None)
-            activation.task.data = record_step(step, activation.process, data)
-            activation.execute()
+    process = latest(volunteer)
+    if process is None or not take_step(
+        process, step, user, lambda current: record_step(step, current, data)
+    ):
+        raise NotYourTurn
 
 
 def _process_fields(record):

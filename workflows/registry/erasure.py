@@ -26,14 +26,17 @@ from viewflow.workflow.exceptions import FlowRuntimeError
 from viewflow.workflow.models import Task
 from viewflow.workflow.status import PROCESS, STATUS
 
+from workflows.certificates.services import withdraw_all as withdraw_certificates
 from workflows.help_requests.models import HelpRequest, Report
 from workflows.onboarding.models import Onboarding
+from workflows.training.models import Enrolment
 
 from .models import Volunteer
 
 # What each process that concerns a volunteer records in its own words.
 PROCESS_TEXT_FIELDS = {
     Onboarding: ("question", "answer", "decline_reason", "meeting_place", "meeting_notes"),
+    Enrolment: ("feedback_comment",),
 }
 FINISHED = [STATUS.DONE, STATUS.CANCELED, STATUS.REVIVED]
 
@@ -63,6 +66,7 @@ def erase(volunteer):
             help_request__stage__in=HelpRequest.OPEN_STAGES
         )
         over.update(notes="", concern="")
+        withdraw_certificates(volunteer)
         _erase_account(volunteer.user)
         volunteer.phone = volunteer.availability_notes = volunteer.other_languages = ""
         volunteer.organisation = volunteer.sign_up_token = None

@@ -11,9 +11,10 @@
 Every step but the roll is the volunteer's or the clock's: they enrol, confirm and cancel
 in My volunteering or on the gathering's page, through `services`. A coordinator of the
 session's municipality marks attendance for the whole session at once on its roll
-(`views.roll`). Cancelling at any step before the session frees the seat, and the first on
-the waiting list is offered it; a seat offer not confirmed in `TRAINING_SEAT_OFFER_HOURS`
-lapses through viewflow's timer boundary event (the `workflow_timers` command).
+(`roll.views`, on the coordinators' site). Cancelling at any step before the session frees
+the seat, and the first on the waiting list is offered it; a seat offer not confirmed in
+`TRAINING_SEAT_OFFER_HOURS` lapses through viewflow's timer boundary event (the
+`workflow_timers` command).
 """
 
 from datetime import timedelta
@@ -25,7 +26,7 @@ from viewflow.workflow import flow, lock
 
 from workflows.scoping import MunicipalityFlow
 
-from . import services
+from . import attendance, services
 from .models import Enrolment
 
 SUMMARY = "{{ process.volunteer }} – {{ process.session }}"
@@ -101,4 +102,4 @@ class EnrolmentFlow(MunicipalityFlow, flow.Flow):
         services.expire_seat_offer(activation.process)
 
     def give_credit(self, activation):
-        services.give_credit(activation.process)
+        attendance.give_credit(activation.process)

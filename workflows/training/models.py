@@ -78,9 +78,7 @@ class Session(models.Model):
     capacity = models.PositiveSmallIntegerField(
         _("seats"), validators=[MinValueValidator(1), MaxValueValidator(1000)]
     )
-    cancelled = models.BooleanField(
-        _("cancelled"), default=False, help_text=_("A cancelled session takes no enrolments.")
-    )
+    cancelled = models.BooleanField(_("cancelled"), default=False, editable=False)
 
     objects = SessionQuerySet.as_manager()
 
@@ -90,7 +88,8 @@ class Session(models.Model):
         FieldPanel("place"),
         FieldPanel("address"),
         FieldPanel("capacity"),
-        FieldPanel("cancelled"),
+        # Cancelling is the coordinators' (the roll's "Cancel the session"), which tells
+        # everyone enrolled; a tick box here would leave them waiting for nothing.
     ]
 
     class Meta:

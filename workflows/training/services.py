@@ -1,4 +1,5 @@
-"""What the enrolment steps do: enrol, wait, confirm a freed seat, cancel, attendance, credit.
+"""What the enrolment steps do: enrol, wait, confirm a freed seat, cancel, give feedback;
+and a coordinator's cancelling of a whole session. The roll is in `attendance`.
 
 Seats are counted under a row lock on the session (`select_for_update`), taken before any
 enrolment's own lock: two volunteers asking for the last seat at the same moment queue on
@@ -11,17 +12,15 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.utils import formats, timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from viewflow.workflow.status import PROCESS, STATUS
 
-from workflows.my_volunteering.links import my_volunteering_url, public_language
-from workflows.notifications import notify
-from workflows.onboarding import services as onboarding
 from workflows.registry.models import Volunteer
+from workflows.registry.permissions import is_coordinator
 
-from .calendar import session_event_file
+from . import notices
 from .models import Enrolment, Session
 
 # Days after the session the volunteer's feedback is waited for.
@@ -103,9 +102,9 @@ def begin(process, session, volunteer, state):
         process.waiting_since = timezone.now()
     process.save()
     if state == Enrolment.State.CONFIRMED:
-        _message(process, "enrolment_confirmed", attach_event=True)
+        notices.tell(process, "enrolment_confirmed", attach_event=True)
     else:
-        _message(process, "enrolment_waiting")
+        notices.tell(process, "enrolment_waiting")
     return process
 
 
@@ -152,7 +151,7 @@ def fill_freed_seats(session):
         for enrolment in waiting:
             if free <= 0:
                 break
-            if _run_handle(enrolment, "wait_for_seat", _offer_seat):
+            if run_step(enrolment, "wait_for_seat", _offer_seat):
                 offered.append(enrolment)
                 free -= 1
     return offered
@@ -163,8 +162,8 @@ def _offer_seat(process):
     process.seat_offered_until = timezone.now() + seat_offer_time()
     process.save(update_fields=["state", "seat_offered_until"])
     language = process.volunteer.preferred_language
-    until = _format(process.seat_offered_until, "DATETIME_FORMAT", language)
-    _message(process, "seat_offered", until=until)
+    until = notices.format_moment(process.seat_offered_until, "DATETIME_FORMAT", language)
+    notices.tell(process, "seat_offered", until=until)
     return {"offered_until": process.seat_offered_until.isoformat()}
 
 
@@ -176,10 +175,10 @@ def confirm_seat(enrolment, volunteer):
     def confirm(process):
         process.state = Enrolment.State.CONFIRMED
         process.save(update_fields=["state"])
-        _message(process, "enrolment_confirmed", attach_event=True)
+        notices.tell(process, "enrolment_confirmed", attach_event=True)
         return {"confirmed": True}
 
-    if not _run_handle(enrolment, "confirm_seat", confirm):
+    if not run_step(enrolment, "confirm_seat", confirm):
         raise NotPossible(NOT_WAITING)
 
 
@@ -188,83 +187,9 @@ def expire_seat_offer(process):
     to the next on the waiting list."""
     process.state = Enrolment.State.EXPIRED
     process.save(update_fields=["state"])
-    _message(process, "seat_offer_expired")
+    notices.tell(process, "seat_offer_expired")
     session = process.session
     transaction.on_commit(lambda: fill_freed_seats(session))
-
-
-# Attendance -------------------------------------------------------------------------------
-
-
-def roll(session):
-    """The session's enrolments a coordinator marks attendance on, by name."""
-    return (
-        session.enrolments.filter(
-            state__in=[Enrolment.State.CONFIRMED, Enrolment.State.ATTENDED, Enrolment.State.ABSENT]
-        )
-        .select_related("volunteer__user", "attendance_marked_by")
-        .order_by("volunteer__user__last_name", "volunteer__user__first_name", "pk")
-    )
-
-
-def can_mark_attendance(session):
-    """The roll opens on the day of the session."""
-    return timezone.localdate(session.starts_at) <= timezone.localdate()
-
-
-def mark_attendance(session, attended, user):
-    """`user`, a coordinator of the session's municipality, marks the roll: the enrolments
-    whose pks are in `attended` attended, every other one still unmarked did not. Returns how
-    many were marked now; an enrolment marked before keeps its mark."""
-    marked = 0
-    with transaction.atomic():
-        waiting = session.enrolments.filter(state=Enrolment.State.CONFIRMED).order_by("pk")
-        for enrolment in waiting:
-            present = enrolment.pk in attended
-
-            def mark(process, present=present):
-                process.state = Enrolment.State.ATTENDED if present else Enrolment.State.ABSENT
-                process.attendance_marked_by = user
-                process.save(update_fields=["state", "attendance_marked_by"])
-                return {"attended": present, "by": user.get_username()}
-
-            if _run_handle(enrolment, "attend", mark):
-                marked += 1
-    return marked
-
-
-def give_credit(process):
-    """An attendee gets the training on their record (completing their onboarding's
-    orientation step when it waits for this training) and is thanked, with the feedback link."""
-    session, volunteer = process.session, process.volunteer
-    training = session.training
-    if training is not None:
-        completed_on = timezone.localdate(session.starts_at)
-        onboarding_process = onboarding.latest(volunteer)
-        orientation_waits = training.orientation and onboarding.waiting_task(
-            onboarding_process, "orientation", statuses=[STATUS.NEW, STATUS.ASSIGNED]
-        )
-        if orientation_waits and process.attendance_marked_by:
-            _complete_orientation(volunteer, process.attendance_marked_by, training, completed_on)
-        else:
-            onboarding.record_training(volunteer, training, completed_on)
-    _message(process, "attendance_thanks", feedback_link=my_volunteering_url(volunteer))
-
-
-def _complete_orientation(volunteer, user, training, completed_on):
-    task = onboarding.waiting_task(
-        onboarding.latest(volunteer), "orientation", statuses=[STATUS.NEW, STATUS.ASSIGNED]
-    )
-    with task.activation() as activation:
-        if task.status == STATUS.NEW:
-            activation.assign(user)
-        activation.start(request=None)
-        activation.task.data = onboarding.record_step(
-            "orientation",
-            activation.process,
-            {"training": training, "completed_on": completed_on},
-        )
-        activation.execute()
 
 
 def give_feedback(enrolment, volunteer, rating, comment):
@@ -278,34 +203,8 @@ def give_feedback(enrolment, volunteer, rating, comment):
         process.save(update_fields=["feedback_rating", "feedback_comment", "feedback_at"])
         return {"rating": rating}
 
-    if not _run_handle(enrolment, "feedback", store):
+    if not run_step(enrolment, "feedback", store):
         raise NotPossible(NOT_WAITING)
-
-
-# Reminders --------------------------------------------------------------------------------
-
-
-def send_reminders(days):
-    """Remind everyone enrolled in a session that starts within `days` days, once, with the
-    session as a calendar file. Returns how many were reminded."""
-    now = timezone.now()
-    due = Enrolment.objects.filter(
-        state=Enrolment.State.CONFIRMED,
-        reminded_at__isnull=True,
-        session__cancelled=False,
-        session__starts_at__gt=now,
-        session__starts_at__lte=now + timedelta(days=days),
-    ).select_related("session", "volunteer__user", "volunteer__site")
-    reminded = 0
-    for enrolment in due:
-        with transaction.atomic():
-            updated = Enrolment.objects.filter(pk=enrolment.pk, reminded_at__isnull=True).update(
-                reminded_at=now
-            )
-            if updated:
-                _message(enrolment, "session_reminder", attach_event=True)
-                reminded += 1
-    return reminded
 
 
 # Helpers ----------------------------------------------------------------------------------
@@ -319,7 +218,7 @@ def waiting_task(enrolment, step):
     )
 
 
-def _run_handle(enrolment, step, apply):
+def run_step(enrolment, step, apply):
     """Complete `enrolment`'s waiting `step` with `apply(process)`, which stores what
     happened and returns what the task's history keeps. Returns False when the step is not
     waiting (done, timed out, cancelled), also when that happened while we waited for the
@@ -341,39 +240,49 @@ def _run_handle(enrolment, step, apply):
     return True
 
 
-def _format(moment, format_name, language):
-    with translation.override(public_language(language)):
-        return formats.date_format(timezone.localtime(moment), format_name)
+SESSION_ALREADY_CANCELLED = _("This session has already been cancelled.")
+SESSION_STARTED = _("The session has already started, so it can no longer be cancelled.")
+NOT_A_COORDINATOR = _("Only the coordinators of the session's municipality can do this.")
 
 
-def when(session, language):
-    """The session's date and times as `language` writes them: "12.3.2027 klo 17.00–19.00"."""
-    with translation.override(public_language(language)):
-        start, end = timezone.localtime(session.starts_at), timezone.localtime(session.ends_at)
-        day = formats.date_format(start, "DATE_FORMAT")
-        times = (
-            f"{formats.time_format(start, 'TIME_FORMAT')}–{formats.time_format(end, 'TIME_FORMAT')}"
+def cancel_session(session, user):
+    """`user`, a coordinator of the session's municipality, cancels `session` before it
+    starts: it takes no more enrolments, every standing enrolment's process is cancelled
+    (seats and waiting list alike), and each of those volunteers is told by e-mail. Returns
+    the enrolments cancelled.
+
+    The session's row lock comes first, as in `enrol` and `cancel`: an enrolment racing the
+    cancellation either lands before it (and is cancelled here) or finds it cancelled."""
+    if not is_coordinator(user, session.site_id):
+        raise NotPossible(NOT_A_COORDINATOR)
+    cancelled = []
+    with transaction.atomic():
+        locked = Session.objects.select_for_update().get(pk=session.pk)
+        if locked.cancelled:
+            raise NotPossible(SESSION_ALREADY_CANCELLED)
+        if locked.has_started:
+            raise NotPossible(SESSION_STARTED)
+        locked.cancelled = True
+        locked.save(update_fields=["cancelled"])  # its pages show it cancelled at once
+        standing = (
+            Enrolment.objects.filter(
+                session=locked,
+                status=PROCESS.NEW,
+                state__in=[
+                    Enrolment.State.CONFIRMED,
+                    Enrolment.State.WAITING,
+                    Enrolment.State.OFFERED,
+                ],
+            )
+            .select_related("session__gathering", "volunteer__user")
+            .order_by("pk")
         )
-        return f"{day}, {times}"
-
-
-def _message(enrolment, name, attach_event=False, **context):
-    volunteer, session = enrolment.volunteer, enrolment.session
-    user = volunteer.user
-    language = volunteer.preferred_language
-    attachments = [session_event_file(session, language)] if attach_event else []
-    notify(
-        [user.email],
-        name,
-        {
-            "first_name": user.first_name,
-            "gathering": session.title_in(public_language(volunteer.preferred_language)),
-            "when": when(session, language),
-            "place": session.place,
-            "address": session.address,
-            "link": my_volunteering_url(volunteer),
-            **context,
-        },
-        volunteer.preferred_language,
-        attachments=attachments,
-    )
+        for process in standing:
+            _flow().instance.cancel(process)
+            # `cancel` saved the whole row; this copy is up to date but for the state.
+            process.state = Enrolment.State.CANCELLED
+            process.save(update_fields=["state"])
+            notices.tell(process, "session_cancelled")
+            cancelled.append(process)
+    session.cancelled = True
+    return cancelled

@@ -260,6 +260,18 @@ TRAININGS = [
         ),
         "valid_for_years": 3,
     },
+    {
+        "key": "first_aid",
+        "slug": t("ensiapu", "forsta-hjalpen"),
+        "name": t("Ensiapu", "Första hjälpen"),
+        "description": t(
+            "Elvytys, defibrillaattori ja yleisimmät sairauskohtaukset; kerrataan kolmen "
+            "vuoden välein.",
+            "Återupplivning, defibrillator och de vanligaste sjukdomsattackerna; repeteras "
+            "vart tredje år.",
+        ),
+        "valid_for_years": 3,
+    },
 ]
 
 AGREEMENT_VERSION = "2026-1"

@@ -89,6 +89,8 @@ class VolunteerDetailView(VolunteerMixin, generic.DetailView):
                 "areas",
                 Prefetch("trainings", TrainingRecord.objects.select_related("training")),
                 Prefetch("consents", Consent.objects.order_by("purpose", "given_at")),
+                "thanks",
+                Prefetch("certificates", to_attr="certificates_given"),
                 Prefetch(
                     "onboardings__task_set",
                     Task.objects.filter(status__in=open_tasks).select_related("owner"),

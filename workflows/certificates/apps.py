@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CertificatesConfig(AppConfig):
+    """Certificates given to volunteers (of a training, of their volunteering) as PDF, and the
+    public page that tells whether one is genuine."""
+
+    name = "workflows.certificates"
+    label = "certificates"
+    verbose_name = _("Certificates")

@@ -1,0 +1,94 @@
+"""The coordinators' forms of the thank-you process."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from workflows.registry.permissions import coordinated_site_ids
+from workflows.training.models import Session
+
+from . import milestones, services
+from .models import Thanks
+
+RECREATION = "recreation"  # a gathering page's kind, named here without importing the pages
+
+
+class PersonaliseForm(forms.ModelForm):
+    """Start from the suggested message, in the volunteer's language; send or skip."""
+
+    takes_process = True
+
+    class Meta:
+        model = Thanks
+        fields = ["decision", "message", "invitation"]
+        widgets = {"decision": forms.RadioSelect, "message": forms.Textarea(attrs={"rows": 10})}
+        help_texts = {
+            "message": _("Written in the volunteer's language. Make it personal."),
+            "invitation": _("Optional: an upcoming recreation event the volunteer is invited to."),
+        }
+
+    def __init__(self, *args, process, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["decision"].required = True
+        self.fields["decision"].choices = Thanks.Decision.choices
+        self.initial["decision"] = ""
+        self.initial.setdefault("message", process.message or services.suggestion(process))
+        self.fields["invitation"].queryset = (
+            Session.objects.upcoming()
+            .filter(site=process.volunteer.site_id, gathering__gatheringpage__kind=RECREATION)
+            .select_related("gathering")
+        )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("decision") == Thanks.Decision.SEND and not data.get("message", "").strip():
+            self.add_error("message", _("Write the message, or choose to skip."))
+        return data
+
+
+class LetterForm(forms.Form):
+    posted = forms.BooleanField(
+        label=_("The letter has been printed, signed and posted or handed over."), required=True
+    )
+
+
+class StartThanksForm(forms.Form):
+    """A coordinator thanks a volunteer of their municipality, for a campaign or otherwise."""
+
+    volunteer = forms.ModelChoiceField(label=_("Volunteer"), queryset=None)
+    reason = forms.ChoiceField(
+        label=_("Why"),
+        choices=[
+            (Thanks.Reason.BY_HAND, _("A thank-you of my own")),
+            (Thanks.Reason.CAMPAIGN, _("The end of a campaign")),
+        ],
+        widget=forms.RadioSelect,
+        initial=Thanks.Reason.BY_HAND,
+    )
+    campaign = forms.CharField(
+        label=_("Campaign"),
+        max_length=150,
+        required=False,
+        help_text=_('For example: "How are you?" calls, spring 2027.'),
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["volunteer"].queryset = (
+            milestones.thankable()
+            .filter(site__in=coordinated_site_ids(user))
+            .select_related("user")
+        )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("reason") == Thanks.Reason.CAMPAIGN:
+            campaign = data.get("campaign", "").strip()
+            if not campaign:
+                self.add_error("campaign", _("Name the campaign."))
+            elif data.get("volunteer") and services.already_thanked_for_campaign(
+                data["volunteer"], campaign
+            ):
+                self.add_error(
+                    "campaign", _("This volunteer has already been thanked for this campaign.")
+                )
+        return data

@@ -1,0 +1,136 @@
+"""What the thank-you steps do: start at milestones or by hand, suggest a message in the
+volunteer's language, send it (or leave a letter to print), and record it."""
+
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+
+from workflows.municipality import settings_for
+from workflows.my_volunteering.links import my_volunteering_url, public_language
+from workflows.notifications import notify
+from workflows.registry.models import Volunteer
+from workflows.steps import take_step
+from workflows.training.calendar import session_event_file
+from workflows.training.notices import when
+
+from . import milestones
+from .models import Thanks
+
+
+def _flow():
+    from .flows import ThanksFlow
+
+    return ThanksFlow
+
+
+def start_due(site=None):
+    """Start a thank-you for every milestone due now; returns how many were started. Safe to
+    run again, also at the same time as another run: a milestone is started once."""
+    started = 0
+    volunteers = Volunteer.objects.in_bulk([pk for pk, _ in milestones.due(site)])
+    for pk, milestone in milestones.due(site):
+        try:
+            with transaction.atomic():
+                thank(volunteers[pk], milestone.reason, amount=milestone.amount)
+        except IntegrityError:
+            continue  # another run started it first
+        started += 1
+    return started
+
+
+def thank(volunteer, reason, amount=None, campaign="", user=None):
+    """Start a thank-you to `volunteer` from code: a milestone, or a campaign's end."""
+    return _flow().start.run(
+        volunteer=volunteer, reason=reason, amount=amount, campaign=campaign, user=user
+    )
+
+
+def begin(process, volunteer, reason, amount=None, campaign="", user=None):
+    process.volunteer, process.reason, process.amount = volunteer, reason, amount
+    process.campaign, process.started_by = campaign, user
+    if reason == Thanks.Reason.CAMPAIGN:
+        process.milestone_key = f"campaign:{campaign.strip().casefold()}"
+    elif reason != Thanks.Reason.BY_HAND:
+        process.milestone_key = milestones.Milestone(reason, amount).key
+    process.save()
+    return process
+
+
+def already_thanked_for_campaign(volunteer, campaign):
+    key = f"campaign:{campaign.strip().casefold()}"
+    return Thanks.objects.filter(volunteer=volunteer, milestone_key=key).exists()
+
+
+def language_of(thanks):
+    return public_language(thanks.volunteer.preferred_language)
+
+
+def suggestion(thanks):
+    """A message for the coordinator to start from, in the volunteer's language."""
+    volunteer = thanks.volunteer
+    language = language_of(thanks)
+    municipality = settings_for(volunteer.site)
+    with translation.override(language):
+        return render_to_string(
+            f"thanks/suggestions/{thanks.reason}.txt",
+            {
+                "first_name": volunteer.user.first_name,
+                "amount": thanks.amount,
+                "campaign": thanks.campaign,
+                "municipality": getattr(municipality, f"name_{language}", "")
+                or volunteer.site.site_name,
+            },
+        ).strip()
+
+
+# The coordinator's steps ------------------------------------------------------------------
+
+
+def record_step(step, process, data, user=None):
+    return _RECORD[step](process, data)
+
+
+def _personalise(process, data):
+    process.decision = data["decision"]
+    process.message = data.get("message", "")
+    process.invitation = data.get("invitation")
+    process.save(update_fields=["decision", "message", "invitation"])
+    return {"decision": process.decision}
+
+
+def _letter_posted(process, data):
+    process.delivery, process.sent_at = Thanks.Delivery.LETTER, timezone.now()
+    process.save(update_fields=["delivery", "sent_at"])
+    return {"delivery": process.delivery}
+
+
+_RECORD = {"personalise": _personalise, "print_letter": _letter_posted}
+
+
+def has_email(process):
+    return bool(process.volunteer.user.email)
+
+
+def send(process):
+    """E-mail the thanks, with the invitation and its calendar file when there is one."""
+    volunteer = process.volunteer
+    language = language_of(process)
+    context = {"message": process.message, "link": my_volunteering_url(volunteer)}
+    attachments = []
+    if process.invitation is not None:
+        session = process.invitation
+        context.update(
+            invitation=session.title_in(language),
+            when=when(session, language),
+            place=", ".join(part for part in (session.place, session.address) if part),
+        )
+        attachments.append(session_event_file(session, language))
+    notify([volunteer.user.email], "thanks", context, language, attachments=attachments)
+    process.delivery, process.sent_at = Thanks.Delivery.EMAIL, timezone.now()
+    process.save(update_fields=["delivery", "sent_at"])
+
+
+def complete_step(thanks, step, user, **data):
+    """`user` claims and completes the coordinator's `step` as its task page would; for
+    scripts and the demo. `data` are the step form's values."""
+    return take_step(thanks, step, user, lambda process: record_step(step, process, data))
