@@ -26,7 +26,11 @@ ENV PATH=/app/.venv/bin:$PATH \
     PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 \
     DJANGO_SETTINGS_MODULE=portal.settings.production \
     STATIC_ROOT=/app/static MEDIA_ROOT=/app/media
-RUN useradd --system --uid 10001 --home /app talkoo
+# WeasyPrint draws the certificates' PDFs with Pango and the DejaVu fonts.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core \
+ && rm -rf /var/lib/apt/lists/* \
+ && useradd --system --uid 10001 --home /app talkoo
 WORKDIR /app
 COPY --from=build --chown=talkoo:talkoo /app /app
 RUN mkdir -p /app/media && chown talkoo:talkoo /app/media

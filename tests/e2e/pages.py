@@ -1,6 +1,6 @@
 """Addresses of the demo's pages, from the demo content itself, for the browser tests."""
 
-from pages.demo.content import organisations, pages
+from pages.demo.content import gatherings, organisations, pages
 
 TOP_LEVEL = {
     "home": None,
@@ -12,6 +12,7 @@ TOP_LEVEL = {
     "search": pages.SEARCH,
     "sign_up": pages.SIGN_UP,
     "help_request": pages.HELP_REQUEST,
+    "gatherings": gatherings.GATHERING_INDEX,
 }
 
 
@@ -21,6 +22,8 @@ def demo_path(key, language):
         parent, child = pages.ORGANISATION_INDEX, organisations.ORGANISATIONS[0]
     elif key == "news_item":
         parent, child = pages.NEWS_INDEX, pages.NEWS[0]
+    elif key == "gathering":
+        parent, child = gatherings.GATHERING_INDEX, gatherings.GATHERINGS[0]
     else:
         page = TOP_LEVEL[key]
         return f"/{language}/" + (f"{page['slug'][language]}/" if page else "")

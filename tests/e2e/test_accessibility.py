@@ -26,6 +26,9 @@ PAGES = {
     "page not found": lambda lang: f"/{lang}/ei-ole-olemassa/",
     "volunteer sign-up": lambda lang: demo_path("sign_up", lang),
     "help request": lambda lang: demo_path("help_request", lang),
+    "gatherings": lambda lang: demo_path("gatherings", lang),
+    "gatherings, filtered": lambda lang: demo_path("gatherings", lang) + "?kind=recreation",
+    "gathering": lambda lang: demo_path("gathering", lang),
 }
 axe = Axe()
 
