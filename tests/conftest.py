@@ -1,6 +1,7 @@
 import os
 
 from django.conf import settings
+from django.contrib.auth.models import Group
 from django.core.cache import cache
 
 from wagtail.models import Page, Site
@@ -8,7 +9,8 @@ from wagtail.models import Page, Site
 import pytest
 
 from pages.models import MunicipalitySettings
-from tests.factories import HomePageFactory
+from tests.factories import CoordinatorFactory, HomePageFactory
+from tests.races import migrations_data_put_back  # noqa: F401  (a fixture of the race tests)
 
 
 def pytest_configure(config):
@@ -40,3 +42,11 @@ def home(db):
         site=site, name_fi="Testikylän kunta", name_sv="Testby kommun", phone="040 000 0000"
     )
     return home
+
+
+@pytest.fixture
+def coordinator(db):
+    """Kaisa, a coordinator of the default site's municipality."""
+    role = CoordinatorFactory(user__first_name="Kaisa")
+    role.user.groups.add(Group.objects.get(name="Coordinators"))
+    return role.user

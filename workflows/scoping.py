@@ -19,7 +19,7 @@ from viewflow.workflow.flow import FlowAppViewset, views
 from viewflow.workflow.models import Task
 from viewflow.workflow.status import STATUS
 
-from workflows.registry.permissions import coordinated_site_ids
+from workflows.registry.permissions import coordinated_site_ids, site_permission
 
 
 class MunicipalityFlow:
@@ -56,6 +56,13 @@ class MunicipalityFlow:
         if issubclass(queryset.model, Task):
             return queryset.filter(process__in=processes)
         return queryset.filter(pk__in=processes)
+
+
+def coordinators(activation):
+    """What a coordinator's step of a `MunicipalityFlow` requires (its `.Permission`): to
+    coordinate the municipality of the step's process."""
+    flow = activation.flow_task.flow_class.instance
+    return site_permission(flow.municipality_id(activation.process))
 
 
 class ScopedList:

@@ -13,8 +13,10 @@ from workflows.registry.models import Volunteer
 from workflows.thanks import services as thanks
 from workflows.thanks.models import Thanks
 
-# Some volunteers have been with the network for years (days since signing up).
+# Some volunteers have been with the network for years (days since signing up); the demo
+# `volunteer` login among them, so that their certificate of volunteering covers a year.
 LONG_SERVING = (400, 800, 1130)
+DEMO_VOLUNTEER_DAYS = 430
 CAMPAIGN = "Mitä kuuluu? -soitot, syksy 2026"
 
 
@@ -23,7 +25,9 @@ def build_thanks(site):
     coordinator = get_user_model().objects.get(username="coordinator")
     active = Volunteer.objects.filter(site=site, status=Volunteer.Status.ACTIVE).order_by("pk")
     now = timezone.now()
-    for volunteer, days in zip(active[1:], LONG_SERVING, strict=False):
+    demo_volunteer = Volunteer.objects.get(user__username="volunteer")
+    serving = [*zip(active.exclude(pk=demo_volunteer.pk)[1:], LONG_SERVING, strict=False)]
+    for volunteer, days in [*serving, (demo_volunteer, DEMO_VOLUNTEER_DAYS)]:
         Volunteer.objects.filter(pk=volunteer.pk).update(
             created_at=now - datetime.timedelta(days=days)
         )
@@ -40,7 +44,7 @@ def build_thanks(site):
                 process, "personalise", coordinator, decision="send", message=message
             )
 
-    demo_volunteer = Volunteer.objects.get(user__username="volunteer")
+    demo_volunteer.refresh_from_db()
     thanks.thank(demo_volunteer, Thanks.Reason.CAMPAIGN, campaign=CAMPAIGN, user=coordinator)
     return Thanks.objects.filter(volunteer__site=site).count()
 

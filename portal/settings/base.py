@@ -41,6 +41,7 @@ env = environ.Env(
     SMS_BACKEND=(str, "workflows.sms.ConsoleBackend"),
     TRAINING_SEAT_OFFER_HOURS=(int, 48),
     TRAINING_REMINDER_DAYS=(int, 2),
+    TRAINING_RENEWAL_REMINDER_DAYS=(int, 60),
 )
 # A .env file beside manage.py fills in what the environment leaves unset.
 environ.Env.read_env(os.environ.get("TALKOO_ENV_FILE", BASE_DIR / ".env"))
@@ -188,6 +189,8 @@ SMS_BACKEND = env("SMS_BACKEND")
 # that freed before it is offered to the next; days before a session its reminder is sent.
 TRAINING_SEAT_OFFER_HOURS = env("TRAINING_SEAT_OFFER_HOURS")
 TRAINING_REMINDER_DAYS = env("TRAINING_REMINDER_DAYS")
+# Days before a completed training runs out that the volunteer is reminded to renew it.
+TRAINING_RENEWAL_REMINDER_DAYS = env("TRAINING_RENEWAL_REMINDER_DAYS")
 
 AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",

@@ -2,7 +2,6 @@ import datetime
 import uuid
 from decimal import Decimal
 
-from django.contrib.auth.models import Group
 from django.db import transaction
 from django.test import TestCase
 from django.utils import timezone
@@ -10,7 +9,7 @@ from django.utils import timezone
 import pytest
 from viewflow.workflow.status import STATUS
 
-from tests.factories import AreaFactory, CoordinatorFactory, KindOfHelpFactory, VolunteerFactory
+from tests.factories import AreaFactory, KindOfHelpFactory, VolunteerFactory
 from workflows import sms
 from workflows.help_requests import services
 from workflows.registry.models import Volunteer
@@ -23,13 +22,6 @@ def sms_outbox(settings):
     settings.SMS_BACKEND = "workflows.sms.LocmemBackend"
     sms.outbox.clear()
     return sms.outbox
-
-
-@pytest.fixture
-def coordinator(db):
-    role = CoordinatorFactory(user__first_name="Kaisa")
-    role.user.groups.add(Group.objects.get(name="Coordinators"))
-    return role.user
 
 
 @pytest.fixture

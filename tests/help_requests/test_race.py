@@ -7,82 +7,27 @@ PostgreSQL; SQLite locks the whole database file and cannot show the race. The t
 for real (transactional), so the data the migrations made is put back after them.
 """
 
-import threading
 from functools import partial
 
-from django.conf import settings
-from django.db import connection, connections
-from django.db.models.signals import post_save
 from django.test import Client
 from django.utils import translation
-
-from wagtail_localize.models import LocaleSynchronization, sync_trees_on_locale_sync_save
 
 import pytest
 from viewflow.workflow.status import STATUS
 
 import portal.urls  # noqa: F401  (builds the flows' URLs, for their reverse())
 from tests.factories import CoordinatorFactory
+from tests.races import RACE, at_once
 from workflows.help_requests import services
 from workflows.help_requests.flows import HelpRequestFlow
 from workflows.help_requests.models import Offer
 
 from .conftest import active_volunteer, step
 
-pytestmark = [
-    pytest.mark.skipif(
-        not settings.USING_POSTGRES,
-        reason="the race needs PostgreSQL's row locks; SQLite locks the whole database",
-    ),
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = RACE
 
 TAKEN = "Another coordinator took this step first"
 DONE = "This step has already been done"
-
-
-@pytest.fixture(scope="module", autouse=True)
-def migrations_data_put_back(django_db_blocker):
-    """A transactional test empties the database when it ends. Each test here starts from
-    what the migrations made (`serialized_rollback`: the root page, locales, groups), and it
-    is put back after the last, for the tests run later on a reused test database.
-
-    While it is loaded, wagtail-localize's handler that synchronises page trees when a
-    LocaleSynchronization is saved stays off: the rows come back in no particular order, and
-    the trees come back as they were anyway."""
-    post_save.disconnect(sync_trees_on_locale_sync_save, sender=LocaleSynchronization)
-    yield
-    try:
-        with django_db_blocker.unblock():
-            for alias in connections:
-                contents = getattr(connections[alias], "_test_serialized_contents", None)
-                if contents:
-                    connections[alias].creation.deserialize_db_from_string(contents)
-    finally:
-        post_save.connect(sync_trees_on_locale_sync_save, sender=LocaleSynchronization)
-
-
-def at_once(*calls):
-    """Run each call in its own thread, all released at the same moment; their results."""
-    barrier = threading.Barrier(len(calls))
-    results, errors = [None] * len(calls), []
-
-    def run(index, call):
-        try:
-            barrier.wait(timeout=10)
-            results[index] = call()
-        except BaseException as error:  # noqa: BLE001  (reported below, in the test's thread)
-            errors.append(error)
-        finally:
-            connection.close()  # this thread's own connection
-
-    threads = [threading.Thread(target=run, args=(i, call)) for i, call in enumerate(calls)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
-    assert not errors, errors
-    return results
 
 
 def logged_in(user):

@@ -1,24 +1,15 @@
-from django.contrib.auth.models import Group
 from django.db import transaction
 
 import pytest
 from viewflow.workflow.status import STATUS
 
 from tests.factories import (
-    CoordinatorFactory,
     KindOfHelpFactory,
     TrainingFactory,
     VolunteerFactory,
 )
 from workflows.onboarding import services
 from workflows.onboarding.flows import OnboardingFlow, start
-
-
-@pytest.fixture
-def coordinator(db):
-    role = CoordinatorFactory()
-    role.user.groups.add(Group.objects.get(name="Coordinators"))
-    return role.user
 
 
 @pytest.fixture

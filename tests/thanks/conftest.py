@@ -1,22 +1,14 @@
 import datetime
 from decimal import Decimal
 
-from django.contrib.auth.models import Group
 from django.utils import timezone
 
 import pytest
 
-from tests.factories import AreaFactory, CoordinatorFactory, KindOfHelpFactory, VolunteerFactory
+from tests.factories import AreaFactory, KindOfHelpFactory, VolunteerFactory
 from workflows.help_requests.flows import HelpRequestFlow
 from workflows.help_requests.models import HelpRequest, Report
 from workflows.registry.models import Volunteer
-
-
-@pytest.fixture
-def coordinator(db):
-    role = CoordinatorFactory(user__first_name="Kaisa")
-    role.user.groups.add(Group.objects.get(name="Coordinators"))
-    return role.user
 
 
 @pytest.fixture

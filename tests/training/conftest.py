@@ -1,10 +1,7 @@
-from django.contrib.auth.models import Group
-
 import pytest
 from viewflow.workflow.status import STATUS
 
 from tests.factories import (
-    CoordinatorFactory,
     GatheringIndexPageFactory,
     GatheringPageFactory,
     SessionFactory,
@@ -12,13 +9,6 @@ from tests.factories import (
     VolunteerFactory,
 )
 from workflows.registry.models import Volunteer
-
-
-@pytest.fixture
-def coordinator(db):
-    role = CoordinatorFactory(user__first_name="Kaisa")
-    role.user.groups.add(Group.objects.get(name="Coordinators"))
-    return role.user
 
 
 @pytest.fixture

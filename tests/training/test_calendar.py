@@ -187,11 +187,11 @@ def test_the_command_offers_seats_freed_without_anyone_cancelling(
     mail.outbox.clear()
     capture = django_capture_on_commit_callbacks
 
-    assert remind(capture) == "reminders sent: 0, freed seats offered: 1\n"
+    assert remind(capture) == "reminders sent: 0, trainings to renew: 0, freed seats offered: 1\n"
     first.refresh_from_db()
     second.refresh_from_db()
     assert (first.state, second.state) == (Enrolment.State.OFFERED, Enrolment.State.WAITING)
     assert [message.to for message in mail.outbox] == [[first.volunteer.user.email]]
 
-    assert remind(capture) == "reminders sent: 0, freed seats offered: 0\n"
+    assert remind(capture) == "reminders sent: 0, trainings to renew: 0, freed seats offered: 0\n"
     assert len(mail.outbox) == 1

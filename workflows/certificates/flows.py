@@ -14,8 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from viewflow import this
 from viewflow.workflow import flow, lock
 
-from workflows.registry.permissions import site_permission
-from workflows.scoping import MunicipalityFlow
+from workflows.scoping import MunicipalityFlow, coordinators
 from workflows.steps import StepView
 
 from . import requests
@@ -23,10 +22,6 @@ from .forms import DecisionForm
 from .models import CertificateRequest
 
 SUMMARY = "{{ process.volunteer }}: {{ process.period_start }}–{{ process.period_end }}"
-
-
-def coordinators(activation):
-    return site_permission(activation.process.volunteer.site_id)
 
 
 class CertificateRequestFlow(MunicipalityFlow, flow.Flow):

@@ -28,18 +28,14 @@ from django.utils.translation import gettext_lazy as _
 from viewflow import this
 from viewflow.workflow import flow, lock
 
-from workflows.registry.permissions import is_coordinator, site_permission
-from workflows.scoping import MunicipalityFlow
+from workflows.registry.permissions import is_coordinator
+from workflows.scoping import MunicipalityFlow, coordinators
 
 from . import forms, services, views
 from .claims import CoordinatorView
 from .models import HelpRequest, Offer
 
 SUMMARY = "{{ process.kind_of_help }}, {{ process.area }} – {{ process.needed_on }}"
-
-
-def coordinators(activation):
-    return site_permission(activation.process.site_id)
 
 
 def coordinator_step(form_class, title):

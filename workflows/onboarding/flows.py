@@ -16,8 +16,7 @@ from viewflow import this
 from viewflow.workflow import flow, lock
 
 from workflows.registry.models import Volunteer
-from workflows.registry.permissions import site_permission
-from workflows.scoping import MunicipalityFlow
+from workflows.scoping import MunicipalityFlow, coordinators
 from workflows.steps import StepView
 
 from . import forms, services, views
@@ -25,10 +24,6 @@ from .models import Onboarding
 
 # Lists of tasks name the applicant; a step's title says what is to be done.
 APPLICANT = "{{ process.volunteer }}"
-
-
-def coordinators(activation):
-    return site_permission(activation.process.volunteer.site_id)
 
 
 def the_volunteer(activation):

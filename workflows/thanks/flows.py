@@ -17,18 +17,14 @@ from django.utils.translation import gettext_lazy as _
 from viewflow import this
 from viewflow.workflow import flow, lock
 
-from workflows.registry.permissions import is_coordinator, site_permission
-from workflows.scoping import MunicipalityFlow
+from workflows.registry.permissions import is_coordinator
+from workflows.scoping import MunicipalityFlow, coordinators
 from workflows.steps import StepView
 
 from . import forms, services, views
 from .models import Thanks
 
 SUMMARY = "{{ process.volunteer }}: {{ process.occasion }}"
-
-
-def coordinators(activation):
-    return site_permission(activation.process.volunteer.site_id)
 
 
 def coordinator_step(form_class, title):

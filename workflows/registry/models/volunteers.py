@@ -129,6 +129,10 @@ class TrainingRecord(models.Model):
     )
     completed_on = models.DateField(_("completed on"))
     valid_until = models.DateField(_("valid until"), null=True, blank=True)
+    # When the volunteer was told the training is running out (once per record).
+    renewal_reminded_at = models.DateTimeField(
+        _("reminded to renew"), null=True, blank=True, editable=False
+    )
 
     class Meta:
         verbose_name = _("completed training")
