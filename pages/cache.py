@@ -9,6 +9,7 @@ or a municipality's settings, starts a new cache generation: older entries are n
 and expire on their own.
 """
 
+import hashlib
 import time
 from contextvars import ContextVar
 
@@ -112,7 +113,9 @@ class PublicPageCacheMiddleware:
             or not CACHEABLE_PARAMETERS.issuperset(request.GET)
         ):
             return None
-        return f"public-pages:{generation()}:{request.get_host()}:{request.get_full_path()}"
+        # Hashed: the address is the visitor's to make as long as they like.
+        address = hashlib.sha256(f"{request.get_host()}{request.get_full_path()}".encode())
+        return f"public-pages:{generation()}:{address.hexdigest()}"
 
     @staticmethod
     def storable(response):
