@@ -18,6 +18,7 @@ from tests.factories import (
 )
 from workflows.onboarding import services as onboarding
 from workflows.onboarding.flows import start
+from workflows.registry.erasure import erase
 from workflows.registry.models import Volunteer
 from workflows.training import attendance, services
 from workflows.training.models import Enrolment
@@ -179,3 +180,15 @@ def test_cancelling_then_enrolling_again_is_allowed(session):
     person = volunteer()
     services.cancel(services.enrol(person, session), person)
     assert services.enrol(person, session).state == Enrolment.State.CONFIRMED
+
+
+def test_an_erased_volunteers_seat_goes_to_the_first_waiting(session):
+    leaving, _other, waiting = enrol_all(session, 3)
+    leaving.feedback_comment = "Oma sana"
+    leaving.save()
+    erase(leaving.volunteer)
+    leaving.refresh_from_db()
+    waiting.refresh_from_db()
+    assert leaving.state == Enrolment.State.CANCELLED
+    assert leaving.feedback_comment == ""
+    assert waiting.state == Enrolment.State.OFFERED

@@ -26,10 +26,13 @@ from viewflow.workflow.exceptions import FlowRuntimeError
 from viewflow.workflow.models import Task
 from viewflow.workflow.status import PROCESS, STATUS
 
+from workflows.certificates.models import CertificateRequest
 from workflows.certificates.services import withdraw_all as withdraw_certificates
 from workflows.help_requests.models import HelpRequest, Report
 from workflows.onboarding.models import Onboarding
+from workflows.thanks.models import Thanks
 from workflows.training.models import Enrolment
+from workflows.training.services import give_up_seats
 
 from .models import Volunteer
 
@@ -37,6 +40,8 @@ from .models import Volunteer
 PROCESS_TEXT_FIELDS = {
     Onboarding: ("question", "answer", "decline_reason", "meeting_place", "meeting_notes"),
     Enrolment: ("feedback_comment",),
+    Thanks: ("message",),
+    CertificateRequest: ("purpose", "decline_reason"),
 }
 FINISHED = [STATUS.DONE, STATUS.CANCELED, STATUS.REVIVED]
 
@@ -56,6 +61,7 @@ def erase(volunteer):
         )
         if volunteer.erased_at is not None:
             return volunteer
+        give_up_seats(volunteer)  # before their processes end: the seats go to those waiting
         for model, fields in PROCESS_TEXT_FIELDS.items():
             processes = model.objects.filter(volunteer=volunteer)
             for process in processes.exclude(status__in=[PROCESS.DONE, PROCESS.CANCELED]):

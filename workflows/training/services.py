@@ -135,6 +135,19 @@ def cancel(enrolment, volunteer):
     return process
 
 
+def give_up_seats(volunteer):
+    """Cancel `volunteer`'s enrolments in sessions still to come (they are leaving), each
+    seat going to the first on its waiting list."""
+    standing = Enrolment.objects.filter(
+        volunteer=volunteer,
+        status=PROCESS.NEW,
+        state__in=[Enrolment.State.CONFIRMED, Enrolment.State.WAITING, Enrolment.State.OFFERED],
+        session__starts_at__gt=timezone.now(),
+    ).order_by("pk")
+    for enrolment in standing:
+        cancel(enrolment, volunteer)
+
+
 def fill_freed_seats(session):
     """Offer each free seat of `session` to the first on its waiting list, in turn. Safe to
     call at any time (after a cancellation, an expired offer, more seats): it offers nothing
