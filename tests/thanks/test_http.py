@@ -1,10 +1,11 @@
 """Thanks and certificate requests through the coordinators' pages: who may take them, the
 suggested message, a thank-you started by hand, the printable letter."""
 
+import datetime
 import html
 
 from django.core import mail
-from django.utils import translation
+from django.utils import timezone, translation
 
 from wagtail.models import Page, Site
 
@@ -12,8 +13,9 @@ import pytest
 from viewflow.workflow.status import PROCESS, STATUS
 
 import portal.urls  # noqa: F401  (builds the flows' URLs, for their reverse())
-from tests.factories import CoordinatorFactory, UserFactory
+from tests.factories import CoordinatorFactory, UserFactory, VolunteerFactory
 from workflows.certificates.flows import CertificateRequestFlow, ask
+from workflows.help_requests.models import Report
 from workflows.thanks import services
 from workflows.thanks.flows import ThanksFlow
 from workflows.thanks.models import Thanks
@@ -136,3 +138,32 @@ def test_a_coordinator_approves_a_certificate_request_seeing_its_facts(
     assert client.post(execute, {"decision": "approve"}).status_code == 302
     process.refresh_from_db()
     assert process.certificate is not None
+
+
+def test_a_coordinator_thanks_everyone_who_took_part_in_a_campaign(
+    client, coordinator, active, report_hours, home
+):
+    other = VolunteerFactory(status="active")
+    report_hours(active, "2")
+    report_hours(other, "1")
+    client.force_login(coordinator)
+    today = timezone.localdate()
+    form = {
+        "campaign": "Hur mår du?-samtal våren 2027",
+        "kind_of_help": Report.objects.first().help_request.kind_of_help_id,
+        "start": (today - datetime.timedelta(days=30)).isoformat(),
+        "end": today.isoformat(),
+    }
+    preview = client.post("/workflows/thanks/campaign/", form)
+    assert preview.status_code == 200
+    assert str(active) in preview.content.decode() and str(other) in preview.content.decode()
+    assert not Thanks.objects.exists()
+
+    done = client.post("/workflows/thanks/campaign/", {**form, "confirm": "1"})
+    assert done.status_code == 302
+    assert Thanks.objects.filter(reason="campaign").count() == 2
+    client.post("/workflows/thanks/campaign/", {**form, "confirm": "1"})
+    assert Thanks.objects.filter(reason="campaign").count() == 2  # never twice
+
+    client.force_login(active.user)
+    assert client.get("/workflows/thanks/campaign/").status_code == 403

@@ -3,6 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from workflows.registry.models import KindOfHelp, source_language_terms, term_names
 from workflows.registry.permissions import coordinated_site_ids
 from workflows.training.models import Session
 
@@ -91,4 +92,32 @@ class StartThanksForm(forms.Form):
                 self.add_error(
                     "campaign", _("This volunteer has already been thanked for this campaign.")
                 )
+        return data
+
+
+class CampaignForm(forms.Form):
+    """Thank everyone who took part in a campaign: who reported a kind of help in a period."""
+
+    campaign = forms.CharField(
+        label=_("Campaign"),
+        max_length=150,
+        help_text=_('Its name in the thanks, e.g. "How are you?" calls, spring 2027.'),
+    )
+    kind_of_help = forms.ModelChoiceField(
+        label=_("Kind of help the campaign gave"),
+        queryset=KindOfHelp.objects.filter(**source_language_terms()),
+    )
+    start = forms.DateField(label=_("From"), widget=forms.DateInput(attrs={"type": "date"}))
+    end = forms.DateField(label=_("To"), widget=forms.DateInput(attrs={"type": "date"}))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        names = term_names(KindOfHelp)  # in the coordinator's language, one query
+        self.fields["kind_of_help"].label_from_instance = lambda term: names.get(term.pk, term)
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("start"), data.get("end")
+        if start and end and end < start:
+            self.add_error("end", _("The period ends after it starts."))
         return data

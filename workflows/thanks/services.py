@@ -134,3 +134,37 @@ def complete_step(thanks, step, user, **data):
     """`user` claims and completes the coordinator's `step` as its task page would; for
     scripts and the demo. `data` are the step form's values."""
     return take_step(thanks, step, user, lambda process: record_step(step, process, data))
+
+
+def campaign_volunteers(site_ids, kind_of_help, start, end):
+    """The volunteers of `site_ids` who reported help of `kind_of_help` between the dates:
+    those who took part in a campaign ("How are you?" calls in the spring, say)."""
+    return (
+        milestones.thankable()
+        .filter(
+            site__in=site_ids,
+            reports__help_request__kind_of_help=kind_of_help,
+            reports__done_on__gte=start,
+            reports__done_on__lte=end,
+        )
+        .distinct()
+        .select_related("user")
+    )
+
+
+def thank_campaign(volunteers, campaign, user):
+    """Start a thank-you for the end of `campaign` to each of `volunteers`, never twice to
+    one volunteer for one campaign. Returns (started, thanked before)."""
+    started = before = 0
+    for volunteer in volunteers:
+        if already_thanked_for_campaign(volunteer, campaign):
+            before += 1
+            continue
+        try:
+            with transaction.atomic():
+                thank(volunteer, Thanks.Reason.CAMPAIGN, campaign=campaign, user=user)
+        except IntegrityError:
+            before += 1  # a colleague's click got there first
+            continue
+        started += 1
+    return started, before

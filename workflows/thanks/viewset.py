@@ -10,7 +10,9 @@ from .flows import ThanksFlow
 
 
 class ThanksApp(MunicipalityFlowApp):
+    menu_template_name = "thanks/menu.html"
     letter_path = path("letter/<int:process_pk>/", login_required(views.letter), name="letter")
+    campaign_path = path("campaign/", views.CampaignView.as_view(), name="campaign")
 
     def __init__(self, **kwargs):
         super().__init__(ThanksFlow, icon="favorite", **kwargs)
