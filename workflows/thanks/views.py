@@ -76,6 +76,8 @@ def letter(request, process_pk):
 
 
 class CampaignView(NoStoreMixin, CoordinatorRequiredMixin, generic.FormView):
+    refusal = _("Thanking volunteers is for the municipality's coordinators.")
+
     """Thank everyone who took part in a campaign: the coordinator names it and the kind of
     help and period it covered, sees who that is, then starts a thank-you for each, to
     personalise like any other."""

@@ -22,9 +22,11 @@ from .filters import VolunteerFilterForm, standing_contact_sharing, visible_volu
 class CoordinatorRequiredMixin(LoginRequiredMixin):
     """Coordinators only: anonymous users log in first; anyone else is refused (403)."""
 
+    refusal = _("The knowledge bank is for the municipality's coordinators.")
+
     def dispatch(self, request, *args, **kwargs):
         if request.user.is_authenticated and not is_coordinator(request.user):
-            raise PermissionDenied(_("The knowledge bank is for the municipality's coordinators."))
+            raise PermissionDenied(self.refusal)
         return super().dispatch(request, *args, **kwargs)
 
 

@@ -7,7 +7,6 @@ anyone else is refused (403), and a coordinator of another municipality too.
 import datetime
 
 from django.contrib import messages
-from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Count, Q
@@ -20,7 +19,7 @@ from django.views import generic
 
 from wagtail.models import Page
 
-from workflows.registry.bank.views import NoStoreMixin
+from workflows.registry.bank.views import CoordinatorRequiredMixin, NoStoreMixin
 from workflows.registry.permissions import coordinated_site_ids, is_coordinator
 
 from .. import attendance, services
@@ -33,13 +32,8 @@ MARKED = [Enrolment.State.ATTENDED, Enrolment.State.ABSENT]
 PAST_DAYS = 60
 
 
-class CoordinatorsOnlyMixin(NoStoreMixin, LoginRequiredMixin):
-    """Coordinators only: anonymous users log in first; anyone else is refused (403)."""
-
-    def dispatch(self, request, *args, **kwargs):
-        if request.user.is_authenticated and not is_coordinator(request.user):
-            raise PermissionDenied(_("The trainings are for the municipality's coordinators."))
-        return super().dispatch(request, *args, **kwargs)
+class CoordinatorsOnlyMixin(NoStoreMixin, CoordinatorRequiredMixin):
+    refusal = _("The trainings are for the municipality's coordinators.")
 
 
 def titles(sessions):
