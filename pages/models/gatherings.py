@@ -82,14 +82,6 @@ def with_next_session(pages):
     )
 
 
-def with_seats_left(sessions):
-    """`sessions` (annotated `with_seats_taken`) with `seats_left` and `full` set."""
-    for session in sessions:
-        session.seats_left = max(session.capacity - session.seats_taken, 0)
-        session.full = session.seats_left == 0
-    return sessions
-
-
 def enrolling_volunteer(user):
     """The user's volunteer profile when they may enrol at all, else None."""
     if not user.is_authenticated:
@@ -98,7 +90,7 @@ def enrolling_volunteer(user):
         volunteer = user.volunteer
     except Volunteer.DoesNotExist:
         return None
-    if volunteer.erased_at or volunteer.status == Volunteer.Status.ENDED:
+    if volunteer.has_left:
         return None
     return volunteer
 
@@ -129,7 +121,7 @@ class GatheringIndexPage(IntroPage):
             pages = pages.filter(kind=kind)
         gatherings = list(with_next_session(pages))
         sessions = Session.objects.filter(pk__in=[page.next_session_id for page in gatherings])
-        by_pk = {session.pk: session for session in with_seats_left(sessions.with_seats_taken())}
+        by_pk = {session.pk: session for session in sessions.with_seats_taken()}
         for page in gatherings:
             page.next_session = by_pk[page.next_session_id]
             page.later_sessions = page.upcoming_count - 1
@@ -249,7 +241,7 @@ class GatheringPage(IntroPage):
     def upcoming_sessions(self):
         """This gathering's sessions to come, soonest first, with the seats left."""
         sessions = Session.objects.of_gathering(self).upcoming().with_seats_taken()
-        return with_seats_left(list(sessions.order_by("starts_at", "pk")))
+        return list(sessions.order_by("starts_at", "pk"))
 
     def get_context(self, request, *args, enrol_error=None, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -17,16 +17,14 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Page
-
 from viewflow.workflow.models import Task
 from viewflow.workflow.status import STATUS
 
-from workflows.registry.models import Training, Volunteer, term_names
+from workflows.registry.models import Training, term_names
 from workflows.training.calendar import feed_token
 from workflows.training.flows import EnrolmentFlow
 from workflows.training.forms import FeedbackForm
-from workflows.training.models import Enrolment, Session
+from workflows.training.models import Enrolment, Session, gathering_pages
 from workflows.training.notices import when
 
 State = Enrolment.State
@@ -67,20 +65,6 @@ def own_enrolment(volunteer, pk):
         .select_related("session__gathering", "session__site", "volunteer__user")
         .first()
     )
-
-
-def gathering_pages(sessions, language):
-    """{session pk: its gathering page in `language`}, from one query; a page not translated
-    (or not published) in `language` is the source-language page."""
-    keys = {session.gathering.translation_key for session in sessions}
-    translated = {}
-    if keys:
-        pages = Page.objects.live().filter(translation_key__in=keys, locale__language_code=language)
-        translated = {page.translation_key: page for page in pages}
-    return {
-        session.pk: translated.get(session.gathering.translation_key, session.gathering)
-        for session in sessions
-    }
 
 
 def page_url(page, request):
@@ -194,7 +178,7 @@ def _feedback_waited(enrolments):
 
 def open_sessions(volunteer):
     """The coming sessions of the volunteer's municipality they could enrol in."""
-    if volunteer.erased_at or volunteer.status == Volunteer.Status.ENDED:
+    if volunteer.has_left:
         return []
     standing = Enrolment.objects.filter(volunteer=volunteer, state__in=Enrolment.STANDING)
     return list(
@@ -262,7 +246,7 @@ def overview(request, volunteer, feedback_form=None):
             page.title,
             page_url(page, request),
             when(session, language),
-            max(session.capacity - session.seats_taken, 0),
+            session.seats_left,
             session.waiting_count,
         )
 

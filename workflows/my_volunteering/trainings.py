@@ -23,7 +23,7 @@ from django.views.decorators.http import require_GET, require_POST
 from workflows.registry.models import Volunteer
 from workflows.training import calendar, notices, services
 from workflows.training.forms import FeedbackForm
-from workflows.training.models import Enrolment, Session
+from workflows.training.models import Enrolment, Session, gathering_pages
 
 from . import enrolments
 from .links import public_language
@@ -189,7 +189,7 @@ def calendar_feed(request, token):
         raise Http404
     language = public_language(volunteer.preferred_language)
     sessions = enrolments.feed_sessions(volunteer)
-    pages = enrolments.gathering_pages(sessions, language)
+    pages = gathering_pages(sessions, language)
     with translation.override(language):
         name = str(FEED_NAME)
     titles = {session_pk: page.title for session_pk, page in pages.items()}

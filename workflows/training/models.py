@@ -15,10 +15,12 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models.functions import Greatest
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, PageChooserPanel
+from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 
 from viewflow.workflow.models import Process
@@ -35,6 +37,7 @@ class SessionQuerySet(models.QuerySet):
         return self.filter(gathering__translation_key=page.translation_key)
 
     def with_seats_taken(self):
+        """Each session with `seats_taken`, `seats_left` and `waiting_count`."""
         return self.annotate(
             seats_taken=models.Count(
                 "enrolments", filter=models.Q(enrolments__state__in=Enrolment.HOLDS_SEAT)
@@ -42,7 +45,23 @@ class SessionQuerySet(models.QuerySet):
             waiting_count=models.Count(
                 "enrolments", filter=models.Q(enrolments__state=Enrolment.State.WAITING)
             ),
+        ).annotate(
+            seats_left=Greatest(models.F("capacity") - models.F("seats_taken"), models.Value(0))
         )
+
+
+def gathering_pages(sessions, language):
+    """{session pk: its gathering's page in `language`}, in one query for all of them; where
+    the page is not translated (or not published) in `language`, the source-language page."""
+    keys = {session.gathering.translation_key for session in sessions}
+    translated = {}
+    if keys:
+        pages = Page.objects.live().filter(translation_key__in=keys, locale__language_code=language)
+        translated = {page.translation_key: page for page in pages}
+    return {
+        session.pk: translated.get(session.gathering.translation_key, session.gathering)
+        for session in sessions
+    }
 
 
 @register_snippet
@@ -129,13 +148,12 @@ class Session(models.Model):
     def title_in(self, language):
         """The gathering's title in `language` where the page is translated, else the
         source's."""
-        translation = (
-            self.gathering.get_translations(inclusive=True)
-            .filter(locale__language_code=language)
-            .only("title")
-            .first()
-        )
-        return (translation or self.gathering).title
+        return gathering_pages([self], language)[self.pk].title
+
+    @property
+    def full(self):
+        """No seat left (a session counted `with_seats_taken`)."""
+        return self.seats_left == 0
 
     @property
     def has_started(self):

@@ -17,7 +17,6 @@ from django.utils.translation import gettext_lazy as _
 
 from viewflow.workflow.status import PROCESS, STATUS
 
-from workflows.registry.models import Volunteer
 from workflows.registry.permissions import is_coordinator
 
 from . import notices
@@ -77,7 +76,7 @@ def enrol(volunteer, session):
     Returns the enrolment. Raises NotPossible when the volunteer is enrolled already (a
     double submit included), the session has started or was cancelled, or the volunteer
     cannot enrol here."""
-    if volunteer.erased_at or volunteer.status == Volunteer.Status.ENDED:
+    if volunteer.has_left:
         raise NotPossible(NOT_A_VOLUNTEER)
     if volunteer.site_id != session.site_id:
         raise NotPossible(NOT_A_VOLUNTEER)

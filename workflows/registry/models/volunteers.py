@@ -110,6 +110,11 @@ class Volunteer(models.Model):
     def __str__(self):
         return self.user.get_full_name() or self.user.get_username()
 
+    @property
+    def has_left(self):
+        """Ended or erased: no longer enrols, is offered tasks or is thanked."""
+        return bool(self.erased_at) or self.status == self.Status.ENDED
+
     def set_status(self, status):
         self.status, self.status_changed_at = status, timezone.now()
 

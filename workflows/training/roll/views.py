@@ -17,13 +17,11 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django.views import generic
 
-from wagtail.models import Page
-
 from workflows.registry.bank.views import CoordinatorRequiredMixin, NoStoreMixin
 from workflows.registry.permissions import coordinated_site_ids, is_coordinator
 
 from .. import attendance, services
-from ..models import Enrolment, Session
+from ..models import Enrolment, Session, gathering_pages
 from .forms import AttendanceForm, SeatsForm, SessionForm, check_capacity
 
 MARKED = [Enrolment.State.ATTENDED, Enrolment.State.ABSENT]
@@ -37,19 +35,9 @@ class CoordinatorsOnlyMixin(NoStoreMixin, CoordinatorRequiredMixin):
 
 
 def titles(sessions):
-    """{session pk: its gathering's title in the active language}, in one query: the
-    translation's title where the page is translated, else the source page's."""
-    sessions = list(sessions)
-    keys = {session.gathering.translation_key for session in sessions}
-    translated = dict(
-        Page.objects.filter(
-            translation_key__in=keys, locale__language_code=translation.get_language()
-        ).values_list("translation_key", "title")
-    )
-    return {
-        session.pk: translated.get(session.gathering.translation_key, session.gathering.title)
-        for session in sessions
-    }
+    """{session pk: its gathering's title in the active language}, in one query."""
+    pages = gathering_pages(list(sessions), translation.get_language())
+    return {pk: page.title for pk, page in pages.items()}
 
 
 def sessions_of(user):
