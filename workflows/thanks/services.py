@@ -27,8 +27,9 @@ def start_due(site=None):
     """Start a thank-you for every milestone due now; returns how many were started. Safe to
     run again, also at the same time as another run: a milestone is started once."""
     started = 0
-    volunteers = Volunteer.objects.in_bulk([pk for pk, _ in milestones.due(site)])
-    for pk, milestone in milestones.due(site):
+    due = milestones.due(site)
+    volunteers = Volunteer.objects.select_related("user").in_bulk([pk for pk, _ in due])
+    for pk, milestone in due:
         try:
             with transaction.atomic():
                 thank(volunteers[pk], milestone.reason, amount=milestone.amount)
