@@ -48,12 +48,11 @@ def give_credit(process):
     training = session.training
     if training is not None:
         completed_on = timezone.localdate(session.starts_at)
-        onboarding_process = onboarding.latest(volunteer)
-        orientation_waits = training.orientation and onboarding.waiting_task(
-            onboarding_process, "orientation", statuses=[STATUS.NEW, STATUS.ASSIGNED]
+        waiting = training.orientation and onboarding.waiting_task(
+            onboarding.latest(volunteer), "orientation", statuses=[STATUS.NEW, STATUS.ASSIGNED]
         )
-        if orientation_waits and process.attendance_marked_by:
-            _complete_orientation(volunteer, process.attendance_marked_by, training, completed_on)
+        if waiting and process.attendance_marked_by:
+            _complete_orientation(waiting, process.attendance_marked_by, training, completed_on)
         else:
             onboarding.record_training(volunteer, training, completed_on)
         certificate = certificates.issue_training_certificate(process)
@@ -63,10 +62,9 @@ def give_credit(process):
     notices.tell(process, "attendance_thanks", **context)
 
 
-def _complete_orientation(volunteer, user, training, completed_on):
-    task = onboarding.waiting_task(
-        onboarding.latest(volunteer), "orientation", statuses=[STATUS.NEW, STATUS.ASSIGNED]
-    )
+def _complete_orientation(task, user, training, completed_on):
+    """Complete the onboarding's waiting orientation `task` as the coordinator `user`, who
+    marked the roll, would on its page (claiming it first if nobody has)."""
     with task.activation() as activation:
         if task.status == STATUS.NEW:
             activation.assign(user)
