@@ -41,9 +41,10 @@ demo: install ## Start the portal with demo content at http://127.0.0.1:8000/ (S
 
 test: install lint checks pytest ## Lint, run every gate and the whole test suite
 
-lint: install ## ruff: lint and formatting
+lint: install ## ruff (lint and formatting) and import-linter (the layers in pyproject.toml)
 	$(RUN) ruff check .
 	$(RUN) ruff format --check .
+	$(RUN) lint-imports --no-cache
 
 checks: install ## Django checks, migrations, translations, check --deploy on production settings
 	$(MANAGE) check --fail-level WARNING

@@ -49,7 +49,7 @@ def invalidate(**kwargs):
 
 
 def remembered(name, build):
-    """A value derived from content (the site shell, a taxonomy), built once per generation.
+    """A value derived from content (the site layout, a taxonomy), built once per generation.
 
     Shared between processes through the cache and kept unpickled in this one, so that a page
     pays for it neither in SQL nor in cache round trips. The value must not be mutated.

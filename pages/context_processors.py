@@ -1,8 +1,8 @@
 from django.utils.functional import SimpleLazyObject
 
-from pages.shell import site_shell
+from pages.layout import site_layout
 
 
-def shell(request):
-    """The site's shell (name, menu, contact details), loaded only by templates that use it."""
-    return {"shell": SimpleLazyObject(lambda: site_shell(request))}
+def layout(request):
+    """The site's layout (name, menu, contact details), loaded only by templates that use it."""
+    return {"layout": SimpleLazyObject(lambda: site_layout(request))}

@@ -10,14 +10,14 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal.views import healthz
-from workflows.site import site as workflows_site
+from portal.workplace import workplace
 
 # Staff-facing tools stay outside the language prefix; they speak the user's own language.
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("workflows/", workflows_site.urls),
+    path("workflows/", workplace.urls),
     path("healthz", healthz, name="healthz"),
 ]
 

@@ -1,23 +1,40 @@
-"""A coordinator's step in viewflow's own UI: a form beside the case, then the task is done.
+"""A coordinator's step in viewflow's own UI, the same in every process: `coordinator_step()`.
 
-Each process names its steps' forms in its flow and gives `StepView` its `record_step`
-(step name, process, the form's cleaned data, the user) → what the task's history keeps.
-The process's services store the decision there, so scripts and the demo take the same
-steps through the same code.
+The step's page is a form (`StepView`) beside the case; its cleaned data go to the process's
+`record_step(step name, process, data, user)`, which stores the decision and returns what the
+task's history keeps. Scripts and the demo take the same step through the same function
+(`workflows.engine.take_step`).
+
+Two coordinators may open the same waiting step at once. viewflow takes the flow's lock
+(`select_for_update_lock`) around each POST, so exactly one claim, or one completion, goes
+through; the other request finds the task taken or done and viewflow refuses it with a bare 403.
+`CoordinatorView` turns that refusal into a page (409) saying who took the step and when, with
+the ways on. Nothing of the second coordinator's form is saved: the step is no longer theirs.
 """
 
-from django.db import transaction
+from functools import wraps
+
+from django.core.exceptions import PermissionDenied
 from django.forms import ModelForm
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import URLPattern
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views import generic
 
 from viewflow.views import FormLayoutMixin
+from viewflow.workflow import flow
+from viewflow.workflow.exceptions import FlowLockFailed
+from viewflow.workflow.flow.views import AssignTaskView
 from viewflow.workflow.flow.views.mixins import (
     SuccessMessageMixin,
     TaskSuccessUrlMixin,
     TaskViewTemplateNames,
 )
 from viewflow.workflow.status import STATUS
+
+from workflows.scoping import coordinators
 
 
 class StepView(
@@ -56,22 +73,105 @@ class StepView(
         return super().form_valid(form)
 
 
-def take_step(process, step, user, record):
-    """`user` claims and completes the coordinator's `step` of `process` as its task page
-    would, for scripts, tests and the demo: `record(process)` stores the step's decision and
-    returns what the task's history keeps. Returns False when the step is not waiting for a
-    coordinator, or not one `user` may take."""
-    with transaction.atomic():
-        task = (
-            process.task_set.filter(status=STATUS.NEW, flow_task=getattr(process.flow_class, step))
-            .order_by("-created")
-            .first()
-        )
-        if task is None or not task.flow_task.can_assign(user, task):
-            return False
-        with task.activation() as activation:
-            activation.assign(user)
-            activation.start(request=None)
-            activation.task.data = record(activation.process)
-            activation.execute()
-    return True
+class ClaimView(AssignTaskView):
+    """viewflow's claim page; it also notes when the step was claimed (viewflow does not)."""
+
+    def form_valid(self, *args, **kwargs):
+        self.request.activation.task.assigned = timezone.now()
+        return super().form_valid(*args, **kwargs)
+
+
+def why_refused(task, user, busy):
+    """Why `user` cannot act on `task` because of someone's action: "busy" (another save
+    holds the process), "done", "cancelled", "taken" (by another coordinator), "yours"
+    (claimed already, e.g. by a double click); None for other reasons, such as no right to
+    the step at all: those stay a plain 403."""
+    if busy:
+        return "busy"
+    if task.status == STATUS.DONE:
+        return "done"
+    if task.status == STATUS.CANCELED:
+        return "cancelled"
+    if task.owner_id == user.pk and task.status == STATUS.ASSIGNED:
+        return "yours"
+    if task.owner_id:
+        return "taken"
+    return None
+
+
+def taken_templates(process):
+    """A process may say it in its own words (`<app>/<model>/task_taken.html`)."""
+    meta = process._meta
+    return [f"{meta.app_label}/{meta.model_name}/task_taken.html", "workflows/task_taken.html"]
+
+
+def explain_refusal(flow_task, view, claim=False):
+    """Wrap viewflow's task `view` so that a refusal caused by another coordinator's action
+    (the step taken or done meanwhile, or the process locked by their save) answers 409 with
+    a page saying so, rather than 403 or 500. A second claim of one's own step (`claim`)
+    goes on to the step's form."""
+
+    @wraps(view)
+    def explained(request, *args, **kwargs):
+        try:
+            return view(request, *args, **kwargs)
+        except (PermissionDenied, FlowLockFailed) as refusal:
+            task = (
+                flow_task.flow_class.task_class._default_manager.select_related("owner")
+                .filter(pk=kwargs.get("task_pk"), process_id=kwargs.get("process_pk"))
+                .first()
+            )
+            if task is None or not flow_task.can_view(request.user, task):
+                raise
+            reason = why_refused(task, request.user, isinstance(refusal, FlowLockFailed))
+            if reason == "yours" and claim:
+                return redirect(flow_task.reverse("execute", args=[task.process_id, task.pk]))
+            if reason in (None, "yours"):
+                raise
+            process = task.process.coerced
+            context = {
+                "task": task,
+                "process": process,
+                "reason": reason,
+                "detail_url": flow_task.reverse("detail", args=[task.process_id, task.pk]),
+                "process_url": flow_task.flow_class.instance.reverse(
+                    "process_detail", args=[task.process_id]
+                ),
+            }
+            return TemplateResponse(request, taken_templates(process), context, status=409)
+
+    return explained
+
+
+def _explained(flow_task, pattern, claim=False):
+    if pattern is None:
+        return None
+    callback = explain_refusal(flow_task, pattern.callback, claim=claim)
+    return URLPattern(pattern.pattern, callback, pattern.default_args, pattern.name)
+
+
+class CoordinatorView(flow.View):
+    """A coordinator's step: viewflow's `View` node whose claim and execute pages tell the
+    coordinator who came second what happened (see the module's docstring)."""
+
+    assign_view_class = ClaimView
+
+    @property
+    def assign_path(self):
+        return _explained(self, super().assign_path, claim=True)
+
+    @property
+    def view_path(self):
+        return _explained(self, super().view_path)
+
+
+def coordinator_step(form_class, title, summary, record_step, view_class=StepView, **view):
+    """A step any coordinator of the process's municipality can claim and take: `form_class`
+    on `view_class`'s page, its data stored by `record_step`; `title` and `summary` (a
+    template of the process) name it in lists of tasks."""
+    page = view_class.as_view(form_class=form_class, record_step=record_step, **view)
+    return (
+        CoordinatorView(page)
+        .Annotation(title=title, summary_template=summary)
+        .Permission(coordinators)
+    )

@@ -18,7 +18,7 @@ from django.utils import timezone
 from pages.demo.content import gatherings as content
 from pages.models import GatheringPage
 from workflows.registry.models import Volunteer
-from workflows.training import attendance, services
+from workflows.training import attendance, flows
 from workflows.training.models import Session
 
 
@@ -68,7 +68,7 @@ def _session(page, plan, pools, start, demo_volunteer, coordinator):
     people += pools["applicants"][: plan.get("applicants", 0)]
     if plan.get("demo") == "enrol":
         people.append(demo_volunteer)
-    enrolments = [services.enrol(volunteer, session) for volunteer in people]
+    enrolments = [flows.enrol(volunteer, session) for volunteer in people]
     if past:
         Session.objects.filter(pk=session.pk).update(starts_at=starts_at, ends_at=ends_at)
         session.refresh_from_db()

@@ -1,6 +1,6 @@
 """The demo's help requests: about sixty, in every state a coordinator meets, a dozen by phone.
 
-Each request is asked for (on the web through `services.submit`, by phone through the flow's
+Each request is asked for (on the web through `flows.submit`, by phone through the flow's
 phone start node as the coordinators' phone form does) and taken step by step through the
 real services: the demo coordinator triages, matches with a suggested volunteer, follows up
 and closes; volunteers answer offers and report; residents answer, cancel and give feedback.
@@ -27,7 +27,8 @@ from viewflow.workflow.status import STATUS
 from pages.demo.content import help_requests as content
 from pages.demo.content import taxonomy
 from pages.models import MunicipalitySettings
-from workflows.help_requests import matching, services
+from workflows.engine import waiting_task
+from workflows.help_requests import flows, matching, services
 from workflows.help_requests.flows import HelpRequestFlow
 from workflows.help_requests.models import HelpRequest, Offer, Report
 from workflows.registry.models import Area, KindOfHelp, Training, TrainingRecord, Volunteer
@@ -206,7 +207,7 @@ class _HelpRequests:
             contact = self.municipality.coordinators_contact
             version = self.municipality.privacy_notice_version
         if not by_phone:
-            help_request, _ = services.submit(self.site, data, version, contact)
+            help_request, _ = flows.submit(self.site, data, version, contact)
             return help_request
         # As the coordinators' phone form (PhoneIntakeView) does, through the same start node.
         node = HelpRequestFlow.start_phone
@@ -348,7 +349,7 @@ def _settle_dates(help_request, lead_days):
         next_visit = later[0].done_on if later else timezone.localdate(close.finished) + WEEK
         close.data["next_visit_on"] = next_visit.isoformat()
         close.save(update_fields=["data"])
-    helping = services.waiting_task(help_request, "help_given") is not None
+    helping = waiting_task(help_request, "help_given") is not None
     if helping and next_visit:
         needed_on = next_visit
     elif reports:

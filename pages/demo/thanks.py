@@ -7,9 +7,10 @@ import datetime
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from workflows.certificates import requests as certificate_requests
+from workflows.certificates import services as certificate_requests
 from workflows.certificates.flows import ask
 from workflows.registry.models import Volunteer
+from workflows.thanks import flows as thanks_flows
 from workflows.thanks import services as thanks
 from workflows.thanks.models import Thanks
 
@@ -31,7 +32,7 @@ def build_thanks(site):
         Volunteer.objects.filter(pk=volunteer.pk).update(
             created_at=now - datetime.timedelta(days=days)
         )
-    thanks.start_due(site)
+    thanks_flows.start_due(site)
 
     # The coordinator has sent most, skipped one and left the newest few to personalise.
     waiting = Thanks.objects.filter(volunteer__site=site).order_by("pk")
@@ -45,7 +46,7 @@ def build_thanks(site):
             )
 
     demo_volunteer.refresh_from_db()
-    thanks.thank(demo_volunteer, Thanks.Reason.CAMPAIGN, campaign=CAMPAIGN, user=coordinator)
+    thanks_flows.thank(demo_volunteer, Thanks.Reason.CAMPAIGN, campaign=CAMPAIGN, user=coordinator)
     return Thanks.objects.filter(volunteer__site=site).count()
 
 

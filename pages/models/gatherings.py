@@ -3,7 +3,7 @@
 A gathering page says what it is, for whom, and how accessible it is; its sessions (when,
 where, how many seats) belong to the enrolment process (`workflows.training.Session`), so
 that the Finnish page and its Swedish translation share one list of seats. Volunteers enrol
-on the page; the page hands the enrolment to `workflows.training.services.enrol`.
+on the page; the page hands the enrolment to `workflows.training.flows.enrol`.
 """
 
 from django.contrib import messages
@@ -22,7 +22,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from pages.taxonomy import terms_by_key
 from workflows.registry.models import Training, Volunteer, source_language_terms
-from workflows.training import notices, services
+from workflows.training import flows, services, volunteer_mail
 from workflows.training.models import Enrolment, Session
 
 from .base import IntroPage
@@ -210,10 +210,10 @@ class GatheringPage(IntroPage):
         if session.site_id != volunteer.site_id:
             return self.refuse(request, services.NOT_A_VOLUNTEER, 403, *args, **kwargs)
         try:
-            enrolment = services.enrol(volunteer, session)
+            enrolment = flows.enrol(volunteer, session)
         except services.NotPossible as refusal:
             return self.refuse(request, refusal.message, 409, *args, session=session, **kwargs)
-        words = {"gathering": self.title, "when": notices.when(session, get_language())}
+        words = {"gathering": self.title, "when": volunteer_mail.when(session, get_language())}
         if enrolment.state == Enrolment.State.CONFIRMED:
             messages.success(request, ENROLLED % words)
         else:

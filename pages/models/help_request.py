@@ -2,7 +2,7 @@
 
 Editors own the introduction (who can ask, that it is free, what volunteers do not do); the
 form and everything after it belong to `workflows.help_requests`. A valid request is stored
-by `services.submit` and the resident is sent on to their request's private page, which
+by `flows.submit` and the resident is sent on to their request's private page, which
 shows the receipt. Bots (the honeypot) get the same kind of answer and nothing is stored;
 one address sending many requests is told, kindly, to call instead.
 """
@@ -16,7 +16,7 @@ from wagtail.models import Site
 
 from django_ratelimit.core import is_ratelimited
 
-from workflows.help_requests import services
+from workflows.help_requests import flows
 from workflows.help_requests.forms import IntakeForm
 from workflows.help_requests.models import HelpRequest
 
@@ -30,7 +30,7 @@ RATE_LIMIT_GROUP = "help-request"
 class HelpRequestPage(IntroPage):
     """Where a resident asks for help without an account: the editors' introduction, then the
     help-request form. The form is the help-request process's; this page shows it, hands a
-    valid one to `workflows.help_requests.services.submit` and sends the resident on."""
+    valid one to `workflows.help_requests.flows.submit` and sends the resident on."""
 
     publicly_cacheable = False  # a form, and personal data once posted
     parent_page_types = ["pages.HomePage"]
@@ -51,7 +51,7 @@ class HelpRequestPage(IntroPage):
             limited = self.rate_limited(request, form.cleaned_data["token"])
             if not limited:
                 municipality = MunicipalitySettings.for_request(request)
-                help_request, _created = services.submit(
+                help_request, _created = flows.submit(
                     Site.find_for_request(request),
                     form.cleaned_data,
                     municipality.privacy_notice_version,

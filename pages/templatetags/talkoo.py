@@ -1,4 +1,4 @@
-"""Template tags for the site's shell: the language switcher and hreflang alternates."""
+"""Template tags for the site's layout: the language switcher and hreflang alternates."""
 
 from dataclasses import dataclass
 
@@ -41,7 +41,7 @@ def language_links(context):
     elif request.resolver_match and request.resolver_match.namespace in TRANSLATED_VIEWS:
         # Django views inside the language prefix: their paths are translated strings.
         translations = {code: translate_url(request.path, code) for code, _ in settings.LANGUAGES}
-    home_urls = context["shell"].home_urls
+    home_urls = context["layout"].home_urls
     current = get_language()
     links = []
     for code, name in settings.LANGUAGES:

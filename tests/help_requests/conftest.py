@@ -11,7 +11,7 @@ from viewflow.workflow.status import STATUS
 
 from tests.factories import AreaFactory, KindOfHelpFactory, VolunteerFactory
 from workflows import sms
-from workflows.help_requests import services
+from workflows.help_requests import flows, services
 from workflows.registry.models import Volunteer
 
 MUNICIPALITY = {"name": "Testikylän kunta", "phone": "040 000 0000", "email": "apu@example.fi"}
@@ -63,7 +63,7 @@ def committed(function, *args, **kwargs):
 
 def submit(site, kind, area, **overrides):
     data = intake_data(kind, area, **overrides)
-    request, _ = committed(services.submit, site, data, "v1", MUNICIPALITY)
+    request, _ = committed(flows.submit, site, data, "v1", MUNICIPALITY)
     return request
 
 

@@ -19,6 +19,7 @@ from viewflow.workflow.status import STATUS
 
 import portal.urls  # noqa: F401  (builds the flows' URLs, for their reverse())
 from tests.factories import CoordinatorFactory, VolunteerFactory
+from workflows.engine import waiting_task
 from workflows.help_requests import services
 from workflows.help_requests.flows import HelpRequestFlow
 from workflows.help_requests.forms import PhoneIntakeForm
@@ -36,7 +37,7 @@ def history_url(help_request):
 
 
 def waiting(help_request, name):
-    return services.waiting_task(help_request, name, statuses=[STATUS.NEW, STATUS.ASSIGNED])
+    return waiting_task(help_request, name, statuses=[STATUS.NEW, STATUS.ASSIGNED])
 
 
 def task_url(help_request, name, action):

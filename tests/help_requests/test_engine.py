@@ -12,7 +12,7 @@ import pytest
 from viewflow.workflow.models import Task
 from viewflow.workflow.status import PROCESS, STATUS
 
-from workflows.help_requests import services
+from workflows.help_requests import flows, services
 from workflows.help_requests.models import HelpRequest, Offer
 
 from .conftest import (
@@ -68,8 +68,8 @@ def test_the_same_form_sent_twice_makes_one_request(home, errands, centre):
 
     site = Site.objects.get(is_default_site=True)
     data = intake_data(errands, centre)
-    first, created = committed(services.submit, site, data, "v1", MUNICIPALITY)
-    again, created_again = committed(services.submit, site, dict(data), "v1", MUNICIPALITY)
+    first, created = committed(flows.submit, site, data, "v1", MUNICIPALITY)
+    again, created_again = committed(flows.submit, site, dict(data), "v1", MUNICIPALITY)
     assert created and not created_again and first.pk == again.pk
     assert HelpRequest.objects.count() == 1
 

@@ -17,6 +17,7 @@ from viewflow.workflow.status import STATUS
 
 import portal.urls  # noqa: F401  (builds the flows' URLs, for their reverse())
 from tests.factories import AreaFactory, CoordinatorFactory, KindOfHelpFactory
+from workflows.engine import waiting_task
 from workflows.help_requests import services
 from workflows.help_requests.flows import HelpRequestFlow
 from workflows.help_requests.inbox.queues import BY_SLUG
@@ -115,7 +116,7 @@ def test_a_step_is_claimed_from_the_inbox_and_opens_its_form(client, coordinator
     assert action["claim"]
     claimed = client.post(action["url"], {"_continue": "1"}, follow=True)
     assert claimed.redirect_chain[-1][0].endswith("/execute/")
-    task = services.waiting_task(help_request, "triage", statuses=[STATUS.ASSIGNED])
+    task = waiting_task(help_request, "triage", statuses=[STATUS.ASSIGNED])
     assert task.owner == coordinator and task.assigned is not None
     again = client.get(INBOX).context["rows"][0]["action"]
     assert not again.get("claim") and again["url"].endswith("/execute/")

@@ -18,7 +18,7 @@ from viewflow.workflow.status import STATUS
 import portal.urls  # noqa: F401  (builds the flows' URLs, for their reverse())
 from tests.factories import CoordinatorFactory
 from tests.races import RACE, at_once
-from workflows.help_requests import services
+from workflows.engine import waiting_task
 from workflows.help_requests.flows import HelpRequestFlow
 from workflows.help_requests.models import Offer
 
@@ -37,7 +37,7 @@ def logged_in(user):
 
 
 def task_url(help_request, name, action):
-    task = services.waiting_task(help_request, name, statuses=[STATUS.NEW, STATUS.ASSIGNED])
+    task = waiting_task(help_request, name, statuses=[STATUS.NEW, STATUS.ASSIGNED])
     return getattr(HelpRequestFlow, name).reverse(action, args=[help_request.pk, task.pk])
 
 
@@ -59,7 +59,7 @@ def test_two_coordinators_claim_the_same_triage_at_once(help_request, coordinato
     assert sorted(response.status_code for response in responses.values()) == [302, 409]
     winner = next(user for user, response in responses.items() if response.status_code == 302)
     loser = responses[colleague if winner == coordinator else coordinator]
-    task = services.waiting_task(help_request, "triage", statuses=[STATUS.ASSIGNED])
+    task = waiting_task(help_request, "triage", statuses=[STATUS.ASSIGNED])
     assert task.owner == winner
     assert says(loser, TAKEN) and winner.first_name in loser.content.decode()
 

@@ -13,7 +13,8 @@ import pytest
 
 from pages.models import MunicipalitySettings
 from tests.factories import CoordinatorFactory
-from workflows.help_requests import reminders, services
+from workflows.engine import waiting_task
+from workflows.help_requests import reminders
 from workflows.help_requests.models import CoordinatorReminder
 
 from .conftest import active_volunteer, report_visit, step, submit, take_on
@@ -30,7 +31,7 @@ def site(home):
 
 def age(help_request, step_name, hours):
     """Make the open task at `step_name` look `hours` old."""
-    task = services.waiting_task(help_request, step_name)
+    task = waiting_task(help_request, step_name)
     task.created = timezone.now() - datetime.timedelta(hours=hours)
     task.save(update_fields=["created"])
 

@@ -21,7 +21,7 @@ from viewflow.workflow.status import STATUS
 
 from workflows.help_requests import links, services
 from workflows.help_requests.models import HelpRequest, Offer, Report
-from workflows.my_volunteering import assignments, tasks
+from workflows.my_volunteering import assignments, offers
 
 from .conftest import active_volunteer, committed, open_steps, step, submit
 
@@ -118,7 +118,7 @@ def test_accepting_shows_the_person_the_address_and_the_report_form_in_swedish(
     page = client.get(response["Location"])
     content = page.content.decode()
     assert 'lang="sv"' in content and "Form av hjälp" in content
-    assert said(tasks.ACCEPTED, "sv") in content
+    assert said(offers.ACCEPTED, "sv") in content
     # Elsa needs the help; her daughter Aino asked for it on her behalf.
     for detail in ("Elsa Asukas", "Aino Asukas", "Kirkkokatu 1", 'href="tel:0401234567"'):
         assert detail in content
@@ -165,13 +165,13 @@ def test_a_report_is_stored_and_the_request_goes_to_the_coordinator_to_close(
     (report,) = Report.objects.all()
     assert report.hours == Decimal("1.5") and report.volunteer == ville
     assert open_steps(help_request) == ["close"]
-    assert said(tasks.REPORTED, "sv") in content
+    assert said(offers.REPORTED, "sv") in content
     assert said(assignments.TITLES[assignments.REPORTED], "sv") in content
     assert "1,50" in content  # the volunteer's own reports, with their hours
     assert 'name="hours"' not in content  # nothing more to report until the coordinator acts
     # Reporting again is refused with a message, not stored.
     again = client.post(task_url, report_data(), follow=True)
-    assert said(tasks.NO_REPORT_DUE, "sv") in again.content.decode()
+    assert said(offers.NO_REPORT_DUE, "sv") in again.content.decode()
     assert Report.objects.count() == 1
 
 
@@ -206,7 +206,7 @@ def test_declining_sends_the_request_back_to_matching(client, help_request, offe
         url("task", "sv", pk=help_request.pk), {"answer": "decline"}, follow=True
     )
     assert response.redirect_chain == [(url("home", "sv"), 302)]
-    assert said(tasks.DECLINED, "sv") in response.content.decode()
+    assert said(offers.DECLINED, "sv") in response.content.decode()
     offer.refresh_from_db()
     assert offer.answer == Offer.Answer.DECLINED
     help_request.refresh_from_db()
@@ -349,7 +349,7 @@ def test_the_link_takes_the_answer_on_post_and_a_second_answer_is_told_clearly(
     assert "Kirkkokatu 1" not in content
 
     again = client.post(path, {"answer": "decline"}, follow=True)
-    assert said(tasks.ANSWERED_ALREADY[Offer.Answer.ACCEPTED], "sv") in again.content.decode()
+    assert said(offers.ANSWERED_ALREADY[Offer.Answer.ACCEPTED], "sv") in again.content.decode()
     swedish_offer.refresh_from_db()
     assert swedish_offer.answer == Offer.Answer.ACCEPTED
 
@@ -368,7 +368,7 @@ def test_an_expired_offer_cannot_be_accepted_by_its_link(client, swedish_offer, 
     path = link_path(swedish_offer)
     response = client.post(path, {"answer": "accept"}, follow=True)
     content = response.content.decode()
-    assert said(tasks.NO_LONGER_OPEN, "sv") in content
+    assert said(offers.NO_LONGER_OPEN, "sv") in content
     assert said(assignments.ENDINGS[Offer.Answer.EXPIRED], "sv") in content
     assert url("home", "sv") in content  # log in to My volunteering
     assert 'value="accept"' not in content and NOTE not in content

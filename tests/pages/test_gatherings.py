@@ -27,7 +27,7 @@ from tests.factories import (
     VolunteerSignUpPageFactory,
 )
 from workflows.registry.models import Volunteer
-from workflows.training import services
+from workflows.training import flows, services
 from workflows.training.models import Enrolment, Session
 
 pytestmark = pytest.mark.django_db
@@ -145,7 +145,7 @@ def test_index_card_shows_the_next_session_and_seats_left_or_full(client, gather
     full = GatheringPageFactory(parent=gatherings, title="Teatteri-ilta")
     SessionFactory(gathering=roomy, capacity=5, place="Järjestökeskus", **days_from_now(5))
     packed = SessionFactory(gathering=full, capacity=1, **days_from_now(6))
-    services.enrol(VolunteerFactory(), packed)
+    flows.enrol(VolunteerFactory(), packed)
 
     content = text(client.get(gatherings.url))
 
@@ -247,7 +247,7 @@ def test_volunteer_sees_an_enrol_form_with_csrf_and_the_session(
 def test_a_volunteer_already_enrolled_sees_where_they_stand_instead_of_the_button(
     volunteer_client, volunteer, gathering, session
 ):
-    services.enrol(volunteer, session)
+    flows.enrol(volunteer, session)
 
     content = text(volunteer_client.get(gathering.url))
 
@@ -295,7 +295,7 @@ def test_a_full_session_puts_the_volunteer_on_the_waiting_list(
     volunteer_client, volunteer, gathering, session
 ):
     for _ in range(session.capacity):
-        services.enrol(VolunteerFactory(), session)
+        flows.enrol(VolunteerFactory(), session)
     assert finnish("Join the waiting list") in text(volunteer_client.get(gathering.url))
 
     response = volunteer_client.post(gathering.url, {"session": session.pk}, follow=True)
@@ -415,7 +415,7 @@ def test_home_without_gatherings_has_no_empty_section(client, home):
 def count_queries(client, url):
     """Queries to render `url` afresh (the page cache does not know `nocache`)."""
     bypass = f"{url}{'&' if '?' in url else '?'}nocache=1"
-    client.get(bypass)  # warm what outlives a page: the site shell, the site root paths
+    client.get(bypass)  # warm what outlives a page: the site layout, the site root paths
     with CaptureQueriesContext(connection) as queries:
         assert client.get(bypass).status_code == 200
     return len(queries)
@@ -426,9 +426,7 @@ def add_gatherings(index, count):
     for number in range(count):
         page = GatheringPageFactory(parent=index)
         for days in (number + 1, number + 30):
-            services.enrol(
-                VolunteerFactory(), SessionFactory(gathering=page, **days_from_now(days))
-            )
+            flows.enrol(VolunteerFactory(), SessionFactory(gathering=page, **days_from_now(days)))
         pages.append(page)
     return pages
 

@@ -112,7 +112,7 @@ def test_organisation_page_shows_terms_in_the_pages_language(client, index, netw
 def count_queries(client, url):
     """Queries to render `url` afresh: a parameter the page cache does not know bypasses it."""
     bypass = f"{url}{'&' if '?' in url else '?'}nocache=1"
-    client.get(bypass)  # warm the caches that outlive the page (site shell, site root paths)
+    client.get(bypass)  # warm the caches that outlive the page (site layout, site root paths)
     with CaptureQueriesContext(connection) as queries:
         assert client.get(bypass).status_code == 200
     return len(queries)

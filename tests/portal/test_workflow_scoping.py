@@ -27,7 +27,8 @@ from tests.factories import (
     VolunteerFactory,
 )
 from tests.help_requests.conftest import committed, intake_data, step, submit
-from workflows.help_requests import services as requests_services
+from workflows.engine import waiting_task
+from workflows.help_requests import flows as requests_flows
 from workflows.help_requests.flows import HelpRequestFlow
 from workflows.onboarding import services as onboarding
 from workflows.onboarding.flows import OnboardingFlow, start
@@ -197,8 +198,8 @@ def test_a_coordinator_whose_role_ends_gives_back_the_steps_they_had_claimed(hom
     role = CoordinatorFactory()
     with transaction.atomic():
         data = intake_data(KindOfHelpFactory(), AreaFactory())
-        request, _ = requests_services.submit(role.site, data, "v1", {})
-    task = requests_services.waiting_task(request, "triage")
+        request, _ = requests_flows.submit(role.site, data, "v1", {})
+    task = waiting_task(request, "triage")
     with transaction.atomic(), task.activation() as activation:
         activation.assign(role.user)
     role.delete()

@@ -10,7 +10,7 @@ import pytest
 from viewflow.workflow.status import PROCESS
 
 from tests.factories import TrainingFactory
-from workflows.certificates import pdf, requests
+from workflows.certificates import pdf, services
 from workflows.certificates.flows import AlreadyAsked, ask
 from workflows.certificates.models import Certificate
 from workflows.registry.models import TrainingRecord
@@ -30,7 +30,7 @@ def data(**overrides):
 
 
 def decide(process, user, **fields):
-    assert requests.decide(process, user, **fields)
+    assert services.decide(process, user, **fields)
     process.refresh_from_db()
 
 

@@ -12,7 +12,7 @@ from viewflow.workflow.status import PROCESS, STATUS
 from tests.factories import VolunteerFactory
 from workflows.help_requests.models import Report
 from workflows.registry.models import Volunteer
-from workflows.thanks import milestones, services
+from workflows.thanks import flows, milestones, services
 from workflows.thanks.flows import ThanksFlow
 from workflows.thanks.models import Thanks
 
@@ -32,23 +32,23 @@ def personalise(thanks, user, **data):
 
 def test_the_first_task_done_is_thanked_once(active, report_hours):
     report_hours(active, "2")
-    assert services.start_due() == 1
+    assert flows.start_due() == 1
     assert started(active) == ["first_task"]
-    assert services.start_due() == 0
+    assert flows.start_due() == 0
     report_hours(active, "1")
-    assert services.start_due() == 0
+    assert flows.start_due() == 0
 
 
 def test_a_task_that_could_not_be_done_is_not_a_first_task(active, report_hours):
     report_hours(active, "1", outcome=Report.Outcome.NOT_DONE)
-    services.start_due()
+    flows.start_due()
     assert started(active) == []
 
 
 @pytest.mark.parametrize("hours, key", [("9.5", None), ("10", "hours:10"), ("51", "hours:50")])
 def test_hours_thresholds(active, report_hours, hours, key):
     report_hours(active, hours, outcome=Report.Outcome.NOT_DONE)
-    services.start_due()
+    flows.start_due()
     assert started(active) == ([key] if key else [])
 
 
@@ -57,12 +57,12 @@ def test_passing_several_thresholds_at_once_thanks_for_the_highest_only_and_neve
 ):
     for _ in range(3):  # a visit reports at most 99.99 hours
         report_hours(active, "40", outcome=Report.Outcome.NOT_DONE)
-    services.start_due()
+    flows.start_due()
     assert started(active) == ["hours:100"]
     for _ in range(4):
         report_hours(active, "35", outcome=Report.Outcome.NOT_DONE)
-    services.start_due()
-    services.start_due()
+    flows.start_due()
+    flows.start_due()
     assert started(active) == ["hours:100", "hours:250"]
 
 
@@ -71,8 +71,8 @@ def test_each_year_since_signing_up_is_thanked_once(home):
         status=Volunteer.Status.PAUSED,  # paused volunteers are thanked too
         created_at=timezone.now() - datetime.timedelta(days=365 * 2 + 10),
     )
-    services.start_due()
-    services.start_due()
+    flows.start_due()
+    flows.start_due()
     assert started(volunteer) == ["years:2"]
     later = timezone.localdate() + datetime.timedelta(days=365)
     assert milestones.due(today=later) == [(volunteer.pk, milestones.Milestone("years", 3))]
@@ -84,14 +84,14 @@ def test_applicants_and_those_who_left_are_not_thanked(home, report_hours):
             status=status, created_at=timezone.now() - datetime.timedelta(days=800)
         )
         report_hours(volunteer, "60")
-    assert services.start_due() == 0
+    assert flows.start_due() == 0
 
 
 def test_the_suggestion_is_in_the_volunteers_language_and_the_thanks_is_emailed(
     active, report_hours, coordinator, django_capture_on_commit_callbacks
 ):
     report_hours(active, "12", outcome=Report.Outcome.NOT_DONE)
-    services.start_due()
+    flows.start_due()
     thanks = Thanks.objects.get(volunteer=active)
     suggestion = services.suggestion(thanks)
     assert "Stina" in suggestion and "12" not in suggestion and "10" in suggestion
@@ -106,19 +106,19 @@ def test_the_suggestion_is_in_the_volunteers_language_and_the_thanks_is_emailed(
 
 def test_skipping_sends_nothing_and_the_milestone_stays_thanked(active, report_hours, coordinator):
     report_hours(active, "3")
-    services.start_due()
+    flows.start_due()
     thanks = Thanks.objects.get()
     personalise(thanks, coordinator, decision="skip", message="")
     assert thanks.status == PROCESS.DONE and not thanks.sent_at
     assert not mail.outbox
-    assert services.start_due() == 0
+    assert flows.start_due() == 0
 
 
 def test_a_volunteer_without_email_gets_a_letter_step(active, report_hours, coordinator):
     active.user.email = ""
     active.user.save()
     report_hours(active, "3")
-    services.start_due()
+    flows.start_due()
     thanks = Thanks.objects.get()
     personalise(thanks, coordinator, decision="send", message="Kiitos!")
     task = thanks.task_set.get(flow_task=ThanksFlow.print_letter)

@@ -16,7 +16,7 @@ import portal.urls  # noqa: F401  (builds the flows' URLs, for their reverse())
 from tests.factories import CoordinatorFactory, UserFactory, VolunteerFactory
 from workflows.certificates.flows import CertificateRequestFlow, ask
 from workflows.help_requests.models import Report
-from workflows.thanks import services
+from workflows.thanks import flows
 from workflows.thanks.flows import ThanksFlow
 from workflows.thanks.models import Thanks
 
@@ -32,7 +32,7 @@ def said(message):
 @pytest.fixture
 def thanks(active, report_hours):
     report_hours(active, "3")
-    services.start_due()
+    flows.start_due()
     return Thanks.objects.get()
 
 

@@ -14,7 +14,7 @@ import pytest
 from tests.factories import SessionFactory
 from tests.helpers import translate
 from workflows.registry.models import Volunteer
-from workflows.training import attendance, calendar, services
+from workflows.training import attendance, calendar, flows, services
 from workflows.training.models import Enrolment, Session
 
 from .conftest import volunteer
@@ -52,18 +52,18 @@ def test_the_feed_lists_the_sessions_the_volunteer_holds_a_seat_in_without_a_log
 ):
     person = volunteer()
     confirmed = SessionFactory(gathering=gathering)
-    services.enrol(person, confirmed)
+    flows.enrol(person, confirmed)
     recent = SessionFactory(gathering=gathering)
-    attendance.mark_attendance(recent, {services.enrol(person, recent).pk}, coordinator)
+    attendance.mark_attendance(recent, {flows.enrol(person, recent).pk}, coordinator)
     move(recent, -30)
     long_ago = SessionFactory(gathering=gathering)
-    services.enrol(person, long_ago)
+    flows.enrol(person, long_ago)
     move(long_ago, -120)
     left = SessionFactory(gathering=gathering)
-    services.cancel(services.enrol(person, left), person)
+    services.cancel(flows.enrol(person, left), person)
     crowded = SessionFactory(gathering=gathering, capacity=1)
-    services.enrol(volunteer(), crowded)
-    services.enrol(person, crowded)  # only waiting: no seat
+    flows.enrol(volunteer(), crowded)
+    flows.enrol(person, crowded)  # only waiting: no seat
     SessionFactory(gathering=gathering)  # not enrolled
 
     response = client.get(feed_url(person))
@@ -79,7 +79,7 @@ def test_the_feed_lists_the_sessions_the_volunteer_holds_a_seat_in_without_a_log
 
 def test_the_feed_follows_enrolments_and_is_never_served_stale(client, session):
     person = volunteer()
-    enrolment = services.enrol(person, session)
+    enrolment = flows.enrol(person, session)
     assert client.get(feed_url(person)).content.decode().count("BEGIN:VEVENT") == 1
     services.cancel(enrolment, person)
     assert client.get(feed_url(person)).content.decode().count("BEGIN:VEVENT") == 0
@@ -87,7 +87,7 @@ def test_the_feed_follows_enrolments_and_is_never_served_stale(client, session):
 
 def test_a_cancelled_session_stays_in_the_feed_marked_cancelled(client, session):
     person = volunteer()
-    services.enrol(person, session)
+    flows.enrol(person, session)
     Session.objects.filter(pk=session.pk).update(cancelled=True)
     content = client.get(feed_url(person)).content.decode()
     assert "STATUS:CANCELLED" in content
@@ -102,7 +102,7 @@ def test_the_feed_is_titled_in_the_volunteers_language(
     translate(gathering, {gathering.title: "Frivillig vid livets slut"}, capture)
     swedish, finnish = volunteer(preferred_language="sv"), volunteer(preferred_language="fi")
     for person in (swedish, finnish):
-        services.enrol(person, session)
+        flows.enrol(person, session)
     # Whichever language's address the volunteer copied, the titles are in theirs.
     in_swedish = client.get(feed_url(swedish, "fi")).content.decode()
     assert "SUMMARY:Frivillig vid livets slut" in in_swedish
@@ -122,7 +122,7 @@ def test_the_feed_is_titled_in_the_volunteers_language(
 )
 def test_a_forged_token_is_not_found(client, session, token):
     person = volunteer()
-    services.enrol(person, session)
+    flows.enrol(person, session)
     genuine = calendar.feed_token(person)
     assert client.get(feed_url(person)).status_code == 200
     mangled = genuine[:-2] + ("AA" if not genuine.endswith("AA") else "BB")
@@ -139,7 +139,7 @@ def test_a_forged_token_is_not_found(client, session, token):
 )
 def test_the_feed_stops_once_the_volunteer_is_erased_or_has_left(client, session, change):
     person = volunteer()
-    services.enrol(person, session)
+    flows.enrol(person, session)
     Volunteer.objects.filter(pk=person.pk).update(**change)
     assert client.get(feed_url(person)).status_code == 404
 
@@ -162,8 +162,8 @@ def test_the_reminder_is_sent_once_with_the_session_as_a_calendar_file(
     session, django_capture_on_commit_callbacks
 ):
     person = volunteer()
-    services.enrol(person, session)
-    services.enrol(volunteer(), SessionFactory(gathering=session.gathering))  # in a week: later
+    flows.enrol(person, session)
+    flows.enrol(volunteer(), SessionFactory(gathering=session.gathering))  # in a week: later
     move(session, 1)
     mail.outbox.clear()
 
@@ -180,9 +180,9 @@ def test_the_reminder_is_sent_once_with_the_session_as_a_calendar_file(
 def test_the_command_offers_seats_freed_without_anyone_cancelling(
     session, django_capture_on_commit_callbacks
 ):
-    services.enrol(volunteer(), session)
-    services.enrol(volunteer(), session)
-    first, second = services.enrol(volunteer(), session), services.enrol(volunteer(), session)
+    flows.enrol(volunteer(), session)
+    flows.enrol(volunteer(), session)
+    first, second = flows.enrol(volunteer(), session), flows.enrol(volunteer(), session)
     Session.objects.filter(pk=session.pk).update(capacity=3)  # a bigger room
     mail.outbox.clear()
     capture = django_capture_on_commit_callbacks

@@ -14,7 +14,7 @@ import pytest
 from tests.factories import CoordinatorFactory, UserFactory
 from workflows.certificates.models import Certificate
 from workflows.registry.erasure import erase
-from workflows.training import attendance, services
+from workflows.training import attendance, flows
 
 from .conftest import volunteer
 
@@ -24,7 +24,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def attended(session, coordinator, django_capture_on_commit_callbacks):
     person = volunteer(user__first_name="Saara", user__last_name="Saattaja", phone="040 765 4321")
-    enrolment = services.enrol(person, session)
+    enrolment = flows.enrol(person, session)
     session.starts_at = timezone.now() - datetime.timedelta(hours=2)
     session.ends_at = timezone.now() - datetime.timedelta(hours=1)
     session.save()

@@ -16,11 +16,12 @@ from tests.factories import (
     TrainingFactory,
     VolunteerFactory,
 )
+from workflows.engine import waiting_task
 from workflows.onboarding import services as onboarding
 from workflows.onboarding.flows import start
 from workflows.registry.erasure import erase
 from workflows.registry.models import Volunteer
-from workflows.training import attendance, services
+from workflows.training import attendance, flows, services
 from workflows.training.models import Enrolment
 
 from .conftest import open_steps, volunteer
@@ -29,14 +30,14 @@ pytestmark = pytest.mark.django_db
 
 
 def enrol_all(session, count):
-    return [services.enrol(volunteer(), session) for _ in range(count)]
+    return [flows.enrol(volunteer(), session) for _ in range(count)]
 
 
 def test_a_free_seat_is_confirmed_and_the_volunteer_gets_the_calendar_file(
     session, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        enrolment = services.enrol(volunteer(preferred_language="sv"), session)
+        enrolment = flows.enrol(volunteer(preferred_language="sv"), session)
     assert enrolment.state == Enrolment.State.CONFIRMED
     assert open_steps(enrolment) == ["attend"]
     (message,) = mail.outbox
@@ -54,9 +55,9 @@ def test_a_full_session_puts_the_next_on_the_waiting_list(session):
 
 def test_enrolling_twice_is_refused_and_counted_once(session):
     person = volunteer()
-    services.enrol(person, session)
+    flows.enrol(person, session)
     with pytest.raises(services.NotPossible) as refusal:
-        services.enrol(person, session)
+        flows.enrol(person, session)
     assert refusal.value.message == services.ALREADY_ENROLLED
     assert session.enrolments.count() == 1
 
@@ -135,14 +136,14 @@ def test_orientation_training_completes_the_onboarding_step_that_waits_for_it(
         meeting_place="Kirjasto",
     )
     onboarding.complete_step(applicant, "meeting_outcome", coordinator, meeting_outcome="continue")
-    enrolment = services.enrol(applicant, session)
+    enrolment = flows.enrol(applicant, session)
     past(session)
 
     attendance.mark_attendance(session, {enrolment.pk}, coordinator)
 
     process = onboarding.latest(applicant)
-    assert onboarding.waiting_task(process, "orientation", statuses=[STATUS.NEW]) is None
-    assert onboarding.waiting_task(process, "agreement") is not None
+    assert waiting_task(process, "orientation", statuses=[STATUS.NEW]) is None
+    assert waiting_task(process, "agreement") is not None
     (record,) = applicant.trainings.all()
     assert record.training == orientation
     assert record.valid_until is None
@@ -150,26 +151,26 @@ def test_orientation_training_completes_the_onboarding_step_that_waits_for_it(
 
 def test_a_volunteer_who_has_left_cannot_enrol(session):
     with pytest.raises(services.NotPossible):
-        services.enrol(volunteer(status=Volunteer.Status.ENDED), session)
+        flows.enrol(volunteer(status=Volunteer.Status.ENDED), session)
     assert not session.enrolments.exists()
 
 
 def test_a_paused_volunteer_can_enrol(session):
-    assert services.enrol(volunteer(status=Volunteer.Status.PAUSED), session).state == "confirmed"
+    assert flows.enrol(volunteer(status=Volunteer.Status.PAUSED), session).state == "confirmed"
 
 
 def test_a_started_session_takes_no_enrolments_and_no_cancellations(session):
-    enrolment = services.enrol(volunteer(), session)
+    enrolment = flows.enrol(volunteer(), session)
     past(session)
     with pytest.raises(services.NotPossible) as refusal:
-        services.enrol(volunteer(), session)
+        flows.enrol(volunteer(), session)
     assert refusal.value.message == services.SESSION_CLOSED
     with pytest.raises(services.NotPossible):
         services.cancel(enrolment, enrolment.volunteer)
 
 
 def test_another_volunteers_enrolment_cannot_be_cancelled(session):
-    enrolment = services.enrol(volunteer(), session)
+    enrolment = flows.enrol(volunteer(), session)
     with pytest.raises(services.NotPossible):
         services.cancel(enrolment, volunteer())
     enrolment.refresh_from_db()
@@ -178,8 +179,8 @@ def test_another_volunteers_enrolment_cannot_be_cancelled(session):
 
 def test_cancelling_then_enrolling_again_is_allowed(session):
     person = volunteer()
-    services.cancel(services.enrol(person, session), person)
-    assert services.enrol(person, session).state == Enrolment.State.CONFIRMED
+    services.cancel(flows.enrol(person, session), person)
+    assert flows.enrol(person, session).state == Enrolment.State.CONFIRMED
 
 
 def test_an_erased_volunteers_seat_goes_to_the_first_waiting(session):

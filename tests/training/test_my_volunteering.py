@@ -26,7 +26,7 @@ from tests.helpers import translate
 from workflows.my_volunteering import enrolments as lines
 from workflows.my_volunteering import trainings
 from workflows.registry.models import TrainingRecord, Volunteer
-from workflows.training import attendance, services
+from workflows.training import attendance, flows, services
 from workflows.training.models import Enrolment, Session
 
 from .conftest import open_steps, volunteer
@@ -69,7 +69,7 @@ def to_the_past(session):
 
 def attended(session, person, coordinator):
     """`person` enrolled in `session`, which then took place and they attended it."""
-    enrolment = services.enrol(person, session)
+    enrolment = flows.enrol(person, session)
     to_the_past(session)
     attendance.mark_attendance(session, {enrolment.pk}, coordinator)
     enrolment.refresh_from_db()
@@ -83,7 +83,7 @@ def page_path(page):
 def full(session):
     """Every seat of `session` taken by someone else."""
     for _ in range(session.capacity - services.seats_taken(session)):
-        services.enrol(volunteer(), session)
+        flows.enrol(volunteer(), session)
 
 
 # The home page's section ----------------------------------------------------------------------
@@ -93,11 +93,11 @@ def test_home_shows_each_enrolment_in_plain_words_with_what_can_be_done(
     client, session, gathering, coordinator
 ):
     person = logged_in(client)
-    confirmed = services.enrol(person, session)
+    confirmed = flows.enrol(person, session)
     crowded = SessionFactory(gathering=gathering, capacity=1)
     full(crowded)
-    services.enrol(volunteer(), crowded)  # first on the waiting list
-    waiting = services.enrol(person, crowded)
+    flows.enrol(volunteer(), crowded)  # first on the waiting list
+    waiting = flows.enrol(person, crowded)
     past = SessionFactory(gathering=gathering)
     feedback_due = attended(past, person, coordinator)
 
@@ -129,7 +129,7 @@ def test_upcoming_enrolments_come_before_earlier_ones(client, session, gathering
     person = logged_in(client)
     earlier = SessionFactory(gathering=gathering)
     attended(earlier, person, coordinator)
-    services.enrol(person, session)
+    flows.enrol(person, session)
     content = client.get(url("home")).content.decode()
     coming = content.index(said("Your coming sessions"))
     before = content.index(said("Earlier enrolments"))
@@ -141,7 +141,7 @@ def test_a_seat_offered_from_the_waiting_list_shows_its_deadline_and_can_be_conf
 ):
     person = logged_in(client)
     full(session)
-    waiting = services.enrol(person, session)
+    waiting = flows.enrol(person, session)
     first = session.enrolments.filter(state=Enrolment.State.CONFIRMED).first()
     services.cancel(first, first.volunteer)
     waiting.refresh_from_db()
@@ -186,7 +186,7 @@ def test_sessions_to_enrol_in_are_listed_with_a_link_to_the_gathering(client, se
     assert f'href="{page_path(gathering)}"' in content
     assert other_gathering.title not in content
 
-    services.enrol(person, session)
+    flows.enrol(person, session)
     content = client.get(url("home")).content.decode()
     assert url("training_enrol", pk=session.pk) not in content
 
@@ -264,9 +264,9 @@ def test_enrolling_takes_a_post_only(client, session):
 
 def test_cancelling_asks_first_then_frees_the_seat_for_the_first_waiting_once(client, session):
     person = logged_in(client)
-    mine = services.enrol(person, session)
+    mine = flows.enrol(person, session)
     full(session)
-    next_in_line = services.enrol(volunteer(), session)
+    next_in_line = flows.enrol(volunteer(), session)
 
     page = client.get(url("training_cancel", pk=mine.pk))
     content = page.content.decode()
@@ -294,7 +294,7 @@ def test_cancelling_asks_first_then_frees_the_seat_for_the_first_waiting_once(cl
 def test_leaving_the_waiting_list(client, session):
     full(session)
     person = logged_in(client)
-    waiting = services.enrol(person, session)
+    waiting = flows.enrol(person, session)
     assert client.get(url("training_cancel", pk=waiting.pk)).status_code == 200
     response = client.post(url("training_cancel", pk=waiting.pk))
     assert told(client, response) == [said(trainings.CANCELLED[Enrolment.State.WAITING])]
@@ -305,8 +305,8 @@ def test_leaving_the_waiting_list(client, session):
 def test_declining_an_offered_seat_offers_it_to_the_next(client, session):
     person = logged_in(client)
     full(session)
-    mine = services.enrol(person, session)
-    after_me = services.enrol(volunteer(), session)
+    mine = flows.enrol(person, session)
+    after_me = flows.enrol(volunteer(), session)
     first = session.enrolments.filter(state=Enrolment.State.CONFIRMED).first()
     services.cancel(first, first.volunteer)
     mine.refresh_from_db()
@@ -319,7 +319,7 @@ def test_declining_an_offered_seat_offers_it_to_the_next(client, session):
 
 def test_a_session_that_has_started_cannot_be_cancelled(client, session):
     person = logged_in(client)
-    mine = services.enrol(person, session)
+    mine = flows.enrol(person, session)
     to_the_past(session)
     assert url("training_cancel", pk=mine.pk) not in client.get(url("home")).content.decode()
     page = client.get(url("training_cancel", pk=mine.pk))
@@ -376,7 +376,7 @@ def test_a_bad_rating_is_shown_with_its_error_and_keeps_the_comment(
 
 def test_feedback_on_a_session_not_attended_is_refused_in_words(client, session):
     person = logged_in(client)
-    enrolment = services.enrol(person, session)
+    enrolment = flows.enrol(person, session)
     response = client.post(url("training_feedback", pk=enrolment.pk), feedback_data(enrolment))
     assert response.status_code == 302
     assert told(client, response) == [said(trainings.FEEDBACK_CLOSED)]
@@ -425,7 +425,7 @@ def test_completed_trainings_show_until_when_they_are_valid(client, companion_tr
 
 def test_the_volunteer_downloads_their_session_as_a_calendar_file(client, session, gathering):
     person = logged_in(client)
-    enrolment = services.enrol(person, session)
+    enrolment = flows.enrol(person, session)
     response = client.get(url("training_event", pk=enrolment.pk))
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/calendar")
@@ -440,7 +440,7 @@ def test_the_volunteer_downloads_their_session_as_a_calendar_file(client, sessio
 def test_another_volunteers_enrolment_is_not_found(
     client, session, coordinator, django_capture_on_commit_callbacks
 ):
-    theirs = services.enrol(volunteer(), session)
+    theirs = flows.enrol(volunteer(), session)
     past = attended(SessionFactory(gathering=session.gathering), volunteer(), coordinator)
     logged_in(client)
     for name in ("training_cancel", "training_event"):
@@ -456,7 +456,7 @@ def test_another_volunteers_enrolment_is_not_found(
 
 
 def test_anonymous_visitors_are_sent_to_log_in(client, session):
-    enrolment = services.enrol(volunteer(), session)
+    enrolment = flows.enrol(volunteer(), session)
     login = url("login")
     for response in (
         client.get(url("training_cancel", pk=enrolment.pk)),
@@ -522,10 +522,10 @@ def test_the_section_takes_a_fixed_number_of_queries(
 
     def one_of_each():
         coming = SessionFactory(gathering=gathering, capacity=1)
-        services.enrol(person, coming)
+        flows.enrol(person, coming)
         crowded = SessionFactory(gathering=gathering, capacity=1)
         full(crowded)
-        services.enrol(person, crowded)
+        flows.enrol(person, crowded)
         attended(SessionFactory(gathering=gathering), person, coordinator)
         SessionFactory(gathering=gathering)  # open to enrol in
 

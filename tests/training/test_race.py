@@ -10,7 +10,7 @@ commit for real (transactional), so the data the migrations made is put back aft
 from functools import partial
 
 from tests.races import RACE, at_once
-from workflows.training import services
+from workflows.training import flows, services
 from workflows.training.models import Enrolment
 
 from .conftest import volunteer
@@ -23,11 +23,11 @@ def seats_held(session):
 
 
 def test_two_volunteers_taking_the_last_seat_at_once_one_gets_it_one_waits(session):
-    services.enrol(volunteer(), session)  # one of the two seats
+    flows.enrol(volunteer(), session)  # one of the two seats
     racers = [volunteer(), volunteer()]
 
     results = at_once(
-        *(partial(services.enrol, racer, session) for racer in racers),
+        *(partial(flows.enrol, racer, session) for racer in racers),
         refusals=services.NotPossible,
     )
 
@@ -41,11 +41,11 @@ def test_two_volunteers_taking_the_last_seat_at_once_one_gets_it_one_waits(sessi
 
 
 def test_many_volunteers_racing_for_the_last_seat_never_overfill_the_session(session):
-    services.enrol(volunteer(), session)
+    flows.enrol(volunteer(), session)
     racers = [volunteer() for _ in range(6)]
 
     results = at_once(
-        *(partial(services.enrol, racer, session) for racer in racers),
+        *(partial(flows.enrol, racer, session) for racer in racers),
         refusals=services.NotPossible,
     )
 
@@ -59,7 +59,7 @@ def test_one_volunteers_double_submit_at_the_same_moment_makes_one_enrolment(ses
     person = volunteer()
 
     results = at_once(
-        *(partial(services.enrol, person, session) for _ in range(2)),
+        *(partial(flows.enrol, person, session) for _ in range(2)),
         refusals=services.NotPossible,
     )
 

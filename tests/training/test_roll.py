@@ -25,7 +25,7 @@ from tests.factories import (
     HomePageFactory,
     SessionFactory,
 )
-from workflows.training import services
+from workflows.training import flows, services
 from workflows.training.models import Enrolment, Session
 
 from .conftest import volunteer
@@ -59,7 +59,7 @@ def shows(response, message, language="fi", plural=None, **params):
 
 
 def enrol(session, count, **kwargs):
-    return [services.enrol(volunteer(**kwargs), session) for _ in range(count)]
+    return [flows.enrol(volunteer(**kwargs), session) for _ in range(count)]
 
 
 def held_now(session):
@@ -150,8 +150,8 @@ def test_the_roll_lists_the_enrolled_with_contacts_and_the_waiting_list_in_order
     as_coordinator, session
 ):
     enrol(session, 2)
-    first_waiting = services.enrol(volunteer(user__first_name="Eka", phone="040 555 0001"), session)
-    second_waiting = services.enrol(volunteer(user__first_name="Toka"), session)
+    first_waiting = flows.enrol(volunteer(user__first_name="Eka", phone="040 555 0001"), session)
+    second_waiting = flows.enrol(volunteer(user__first_name="Toka"), session)
     response = as_coordinator.get(roll_url(session))
     assert response.status_code == 200
     page = response.content.decode()
@@ -376,7 +376,7 @@ def test_cancelling_a_session_cancels_every_enrolment_and_emails_each_person(
     )
     # Nobody enrols in it any more, and it cannot be cancelled or changed twice.
     with pytest.raises(services.NotPossible):
-        services.enrol(volunteer(), session)
+        flows.enrol(volunteer(), session)
     again = as_coordinator.post(url, follow=True)
     assert again.redirect_chain == [(roll_url(session), 302)]
     assert len(mail.outbox) == 3

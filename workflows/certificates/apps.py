@@ -9,3 +9,10 @@ class CertificatesConfig(AppConfig):
     name = "workflows.certificates"
     label = "certificates"
     verbose_name = _("Certificates")
+
+    def ready(self):
+        from workflows.registry.signals import volunteer_erased
+
+        from . import services
+
+        volunteer_erased.connect(services.on_volunteer_erased, dispatch_uid="certificates")

@@ -12,12 +12,12 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from viewflow import this
-from viewflow.workflow import flow, lock
+from viewflow.workflow import act, flow, lock
 
-from workflows.scoping import MunicipalityFlow, coordinators
-from workflows.steps import StepView
+from workflows import steps
+from workflows.scoping import MunicipalityFlow
 
-from . import requests
+from . import services
 from .forms import DecisionForm
 from .models import CertificateRequest
 
@@ -37,17 +37,10 @@ class CertificateRequestFlow(MunicipalityFlow, flow.Flow):
         .Annotation(title=_("Asked by the volunteer"), summary_template=SUMMARY)
         .Next(this.decide)
     )
-    decide = (
-        flow.View(StepView.as_view(form_class=DecisionForm, record_step=requests.record_step))
-        .Annotation(title=_("Approve the certificate"), summary_template=SUMMARY)
-        .Permission(coordinators)
-        .Next(this.after_decision)
-    )
-    after_decision = (
-        flow.If(lambda a: a.process.decision == CertificateRequest.Decision.APPROVE)
-        .Then(this.issue)
-        .Else(this.decline)
-    )
+    decide = steps.coordinator_step(
+        DecisionForm, _("Approve the certificate"), SUMMARY, services.record_step
+    ).Next(this.after_decision)
+    after_decision = flow.If(act.process.approved).Then(this.issue).Else(this.decline)
     issue = (
         flow.Function(this.issue_certificate)
         .Annotation(title=_("Issue and send the link"))
@@ -62,13 +55,13 @@ class CertificateRequestFlow(MunicipalityFlow, flow.Flow):
     declined = flow.End().Annotation(title=_("Declined"))
 
     def begin(self, activation, volunteer, data):
-        return requests.begin(activation.process, volunteer, data)
+        return services.begin(activation.process, volunteer, data)
 
     def issue_certificate(self, activation):
-        requests.issue(activation.process)
+        services.issue(activation.process)
 
     def decline_request(self, activation):
-        requests.decline(activation.process)
+        services.decline(activation.process)
 
 
 class AlreadyAsked(Exception):
@@ -80,6 +73,6 @@ def ask(volunteer, data):
     with transaction.atomic():
         # One volunteer's requests queue on their own row.
         type(volunteer).objects.select_for_update().get(pk=volunteer.pk)
-        if requests.waiting_request(volunteer):
+        if services.waiting_request(volunteer):
             raise AlreadyAsked
         return CertificateRequestFlow.start.run(volunteer=volunteer, data=data)

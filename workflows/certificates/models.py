@@ -137,3 +137,8 @@ class CertificateRequest(Process):
         return str(
             _("Certificate of volunteering for %(volunteer)s") % {"volunteer": self.volunteer}
         )
+
+    @property
+    def approved(self):
+        """The flow's gate: the coordinator approved the certificate."""
+        return self.decision == self.Decision.APPROVE

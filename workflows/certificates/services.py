@@ -1,12 +1,22 @@
-"""Issuing certificates, their addresses, and withdrawing them when a volunteer is erased."""
+"""Certificates: issuing them, their addresses, withdrawing them when a volunteer is erased, and
+what a coordinator's decision on a volunteer's request for a certificate of volunteering does.
+
+the volunteer asks ─> a coordinator approves ─> issued; the volunteer is e-mailed the link
+                             └ declines ─> the volunteer is told why
+"""
 
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from workflows.my_volunteering.links import public_language
+from viewflow.workflow.status import PROCESS
 
-from .models import Certificate
+from workflows.engine import forget, take_step
+from workflows.links import my_volunteering_url, public_language
+from workflows.notifications import notify
+
+from . import volunteering
+from .models import Certificate, CertificateRequest
 
 
 def issue_training_certificate(enrolment):
@@ -43,3 +53,62 @@ def withdraw_all(volunteer):
     with transaction.atomic():
         volunteer.certificates.filter(withdrawn_at__isnull=True).update(withdrawn_at=timezone.now())
         volunteer.certificates.update(holder_name="", details={})
+
+
+# A volunteer's request for a certificate of volunteering-------------------------------------------
+
+
+def waiting_request(volunteer):
+    return CertificateRequest.objects.filter(volunteer=volunteer, status=PROCESS.NEW).first()
+
+
+def begin(process, volunteer, data):
+    process.volunteer = volunteer
+    for name in ("language", "period_start", "period_end", "purpose"):
+        setattr(process, name, data[name])
+    process.save()
+    return process
+
+
+def record_step(step, process, data, user=None):
+    process.decision = data["decision"]
+    process.decline_reason = data.get("decline_reason", "")
+    process.save(update_fields=["decision", "decline_reason"])
+    return {"decision": process.decision}
+
+
+def issue(process):
+    process.certificate = volunteering.issue(process)
+    process.save(update_fields=["certificate"])
+    _tell(process, "certificate_issued", link=pdf_url(process.certificate, process.language))
+
+
+def decline(process):
+    _tell(process, "certificate_declined", reason=process.decline_reason)
+
+
+def _tell(process, name, **context):
+    volunteer = process.volunteer
+    notify(
+        [volunteer.user.email],
+        name,
+        {
+            "first_name": volunteer.user.first_name,
+            "my_volunteering": my_volunteering_url(volunteer),
+            **context,
+        },
+        process.language,
+    )
+
+
+def decide(process, user, **data):
+    """`user` takes the coordinator's decision as its task page would; for scripts and the
+    demo. Returns False when the request does not wait for `user`."""
+    return take_step(process, "decide", user, lambda current: record_step("decide", current, data))
+
+
+def on_volunteer_erased(sender, volunteer, **kwargs):
+    """An erased volunteer's requests end and forget their words; their certificates are
+    withdrawn."""
+    forget(CertificateRequest.objects.filter(volunteer=volunteer), ("purpose", "decline_reason"))
+    withdraw_all(volunteer)

@@ -9,3 +9,10 @@ class HelpRequestsConfig(AppConfig):
     name = "workflows.help_requests"
     label = "help_requests"
     verbose_name = _("Help requests")
+
+    def ready(self):
+        from workflows.registry.signals import volunteer_erased
+
+        from . import services
+
+        volunteer_erased.connect(services.on_volunteer_erased, dispatch_uid="help_requests")

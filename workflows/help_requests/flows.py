@@ -20,31 +20,32 @@ close it, arrange another visit or find another volunteer — no request waits f
 """
 
 from datetime import datetime, time, timedelta
+from functools import partial
 
 from django.conf import settings
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from viewflow import this
-from viewflow.workflow import flow, lock
+from viewflow.workflow import act, flow, lock
 
+from workflows import steps
 from workflows.registry.permissions import is_coordinator
-from workflows.scoping import MunicipalityFlow, coordinators
+from workflows.scoping import MunicipalityFlow
 
 from . import forms, services, views
-from .claims import CoordinatorView
-from .models import HelpRequest, Offer
+from .models import HelpRequest
 
 SUMMARY = "{{ process.kind_of_help }}, {{ process.area }} – {{ process.needed_on }}"
 
-
-def coordinator_step(form_class, title):
-    """A step any coordinator of the request's municipality can claim and take."""
-    return (
-        CoordinatorView(views.CaseStepView.as_view(form_class=form_class))
-        .Annotation(title=title, summary_template=SUMMARY)
-        .Permission(coordinators)
-    )
+# A step any coordinator of the request's municipality can claim and take, beside the request.
+coordinator_step = partial(
+    steps.coordinator_step,
+    summary=SUMMARY,
+    record_step=services.record_step,
+    view_class=views.CaseStepView,
+)
 
 
 def outside_step(title):
@@ -90,9 +91,9 @@ class HelpRequestFlow(MunicipalityFlow, flow.Flow):
     triage = coordinator_step(forms.TriageForm, _("Triage the request")).Next(this.after_triage)
     after_triage = (
         flow.Switch()
-        .Case(this.match, lambda a: a.process.decision == HelpRequest.Decision.ACCEPT)
-        .Case(this.resident_answers, lambda a: a.process.decision == HelpRequest.Decision.ASK)
-        .Case(this.refer, lambda a: a.process.decision == HelpRequest.Decision.REFER)
+        .Case(this.match, act.process.accepted)
+        .Case(this.resident_answers, act.process.asks_resident)
+        .Case(this.refer, act.process.referred)
         .Default(this.reject)
     )
     resident_answers = (
@@ -107,11 +108,7 @@ class HelpRequestFlow(MunicipalityFlow, flow.Flow):
         .OnTimeout(offer_time, this.offer_expired, title=_("No answer in time"))
         .Next(this.after_offer)
     )
-    after_offer = (
-        flow.If(lambda a: services.open_or_latest_offer(a.process).answer == Offer.Answer.ACCEPTED)
-        .Then(this.help_given)
-        .Else(this.match)
-    )
+    after_offer = flow.If(act.process.offer_accepted).Then(this.help_given).Else(this.match)
     offer_expired = (
         flow.Function(this.expire_offer).Annotation(title=_("Offer expired")).Next(this.match)
     )
@@ -121,19 +118,15 @@ class HelpRequestFlow(MunicipalityFlow, flow.Flow):
         .OnTimeout(report_time, this.close, title=_("No report in time"))
         .Next(this.after_report)
     )
-    after_report = (
-        flow.If(lambda a: services.has_open_concern(a.process))
-        .Then(this.follow_up)
-        .Else(this.close)
-    )
+    after_report = flow.If(act.process.has_open_concern).Then(this.follow_up).Else(this.close)
     follow_up = coordinator_step(forms.FollowUpForm, _("Follow up the volunteer's concern")).Next(
         this.close
     )
     close = coordinator_step(forms.CloseForm, _("Close the request")).Next(this.after_close)
     after_close = (
         flow.Switch()
-        .Case(this.help_given, lambda a: a.process.closing == HelpRequest.Closing.CONTINUE)
-        .Case(this.match, lambda a: a.process.closing == HelpRequest.Closing.REMATCH)
+        .Case(this.help_given, act.process.continues)
+        .Case(this.match, act.process.rematched)
         .Default(this.finish)
     )
 
@@ -167,3 +160,33 @@ class HelpRequestFlow(MunicipalityFlow, flow.Flow):
 
     def reject_request(self, activation):
         services.reject(activation.process)
+
+
+# Starting a request from code: the web form on the help-request page.
+
+
+def submit(site, data, privacy_notice_version, municipality, channel=HelpRequest.Channel.WEB):
+    """Store a resident's request and start its process, in one transaction.
+
+    `data` is a valid intake form's cleaned data. A second submit of the same form (same
+    token), even one racing the first, returns the request the first one made.
+    Returns (request, created).
+    """
+    try:
+        with transaction.atomic():
+            existing = HelpRequest.objects.filter(token=data["token"]).first()
+            if existing:
+                return existing, False
+            process = HelpRequestFlow.start_web.run(
+                data=data,
+                site=site,
+                privacy_notice_version=privacy_notice_version,
+                channel=channel,
+                municipality=municipality,
+            )
+            return process, True
+    except IntegrityError:
+        existing = HelpRequest.objects.filter(token=data["token"]).first()
+        if existing is None:
+            raise
+        return existing, False

@@ -46,7 +46,7 @@ class IntakeForm(forms.ModelForm):
     )
     NO_CONTACT = _("Give a phone number or an e-mail address, so that we can reach you.")
 
-    # Makes a double-submitted form create one request (see services.submit).
+    # Makes a double-submitted form create one request (see flows.submit).
     token = forms.UUIDField(widget=forms.HiddenInput)
     # A field people never see: bots fill it in, and their requests are dropped silently.
     website = forms.CharField(

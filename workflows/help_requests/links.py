@@ -5,7 +5,7 @@ from django.core import signing
 from django.urls import reverse
 from django.utils import translation
 
-from workflows.my_volunteering.links import public_language
+from workflows.links import public_language
 
 OFFER_SALT = "talkoo.help_requests.offer"
 

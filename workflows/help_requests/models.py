@@ -197,6 +197,46 @@ class HelpRequest(Process):
     def is_open(self):
         return self.stage in self.OPEN_STAGES
 
+    # The flow's gates, read as words.
+
+    @property
+    def accepted(self):
+        return self.decision == self.Decision.ACCEPT
+
+    @property
+    def asks_resident(self):
+        return self.decision == self.Decision.ASK
+
+    @property
+    def referred(self):
+        return self.decision == self.Decision.REFER
+
+    @property
+    def offer_accepted(self):
+        """The latest offer was accepted."""
+        offer = self.offers.order_by("-offered_at", "-pk").first()
+        return offer is not None and offer.answer == Offer.Answer.ACCEPTED
+
+    @property
+    def latest_report(self):
+        return self.reports.order_by("-created_at", "-pk").first()
+
+    @property
+    def has_open_concern(self):
+        """The volunteer's latest report raised a concern nobody has followed up yet."""
+        report = self.latest_report
+        return bool(report and report.concern and not report.concern_handled)
+
+    @property
+    def continues(self):
+        """Closed for now, with the same volunteer's next visit arranged (a recurring need)."""
+        return self.closing == self.Closing.CONTINUE
+
+    @property
+    def rematched(self):
+        """Closed for this volunteer, who could not help: another is to be found."""
+        return self.closing == self.Closing.REMATCH
+
 
 class Offer(models.Model):
     """A help request offered to one volunteer, and their answer."""

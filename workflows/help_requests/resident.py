@@ -17,6 +17,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
+from workflows.engine import NotYourTurn, waiting_task
+
 from . import services
 from .models import HelpRequest
 from .resident_forms import AnswerForm, FeedbackForm
@@ -83,7 +85,7 @@ def status(request, help_request):
 
 def _status_page(request, help_request, answer_form=None, feedback_form=None):
     """The status page; after a POST that did not validate, with that form and what was typed."""
-    question_waiting = services.waiting_task(help_request, "resident_answers") is not None
+    question_waiting = waiting_task(help_request, "resident_answers") is not None
     volunteer_known = help_request.stage in (Stage.VOLUNTEER_FOUND, Stage.DONE)
     feedback_open = help_request.stage == Stage.DONE and not help_request.feedback_at
     context = {
@@ -111,7 +113,7 @@ def cancel(request, help_request):
     if request.method == "POST":
         try:
             services.cancel(help_request)
-        except services.NotYourTurn:
+        except NotYourTurn:
             messages.info(request, _("The request has already ended, so it cannot be cancelled."))
         else:
             messages.success(request, _("Your request has been cancelled."))
@@ -134,7 +136,7 @@ def answer(request, help_request):
         return _status_page(request, help_request, answer_form=form)
     try:
         services.resident_answer(help_request, form.cleaned_data["answer"])
-    except services.NotYourTurn:
+    except NotYourTurn:
         messages.info(request, _("The question is no longer open, so the answer was not sent."))
     else:
         messages.success(request, _("Thank you! Your answer has been sent to the coordinator."))
@@ -151,7 +153,7 @@ def feedback(request, help_request):
         services.give_feedback(
             help_request, form.cleaned_data["feedback"], form.cleaned_data["comment"]
         )
-    except services.NotYourTurn:
+    except NotYourTurn:
         messages.info(request, _("You have already given feedback on this request. Thank you!"))
     else:
         messages.success(request, _("Thank you for your feedback!"))

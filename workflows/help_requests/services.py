@@ -8,24 +8,21 @@ that the step is really waiting for them.
 """
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.utils import formats, timezone, translation
 
 from viewflow.workflow.status import PROCESS, STATUS
 
+from workflows.engine import NotYourTurn, run_handle, take_step
+from workflows.engine import cancel as cancel_process
+from workflows.links import my_volunteering_url
 from workflows.municipality import coordinators_contact, privacy_notice_version
-from workflows.my_volunteering.links import my_volunteering_url
 from workflows.notifications import notify
-from workflows.steps import take_step
 
 from .links import offer_link, status_link
 from .models import HelpRequest, Offer, Report
 
 OPEN_TASK = [STATUS.NEW, STATUS.ASSIGNED, STATUS.STARTED, STATUS.SCHEDULED]
-
-
-class NotYourTurn(Exception):
-    """The step is not waiting for this person (done already, cancelled, or not reached)."""
 
 
 # Intake -----------------------------------------------------------------------------------
@@ -89,35 +86,6 @@ def take_phone_request(activation, data, site, user):
         taken_by=user,
         municipality={**contact, "email": ""},
     )
-
-
-def submit(site, data, privacy_notice_version, municipality, channel=HelpRequest.Channel.WEB):
-    """Store a resident's request and start its process, in one transaction.
-
-    `data` is a valid intake form's cleaned data. A second submit of the same form (same
-    token), even one racing the first, returns the request the first one made.
-    Returns (request, created).
-    """
-    from .flows import HelpRequestFlow
-
-    try:
-        with transaction.atomic():
-            existing = HelpRequest.objects.filter(token=data["token"]).first()
-            if existing:
-                return existing, False
-            process = HelpRequestFlow.start_web.run(
-                data=data,
-                site=site,
-                privacy_notice_version=privacy_notice_version,
-                channel=channel,
-                municipality=municipality,
-            )
-            return process, True
-    except IntegrityError:
-        existing = HelpRequest.objects.filter(token=data["token"]).first()
-        if existing is None:
-            raise
-        return existing, False
 
 
 # Messages ---------------------------------------------------------------------------------
@@ -219,7 +187,7 @@ def _match(process, data, user):
 
 
 def _follow_up(process, data, user):
-    report = latest_report(process)
+    report = process.latest_report
     report.concern_handled = data["concern_handled"]
     report.save(update_fields=["concern_handled"])
     return {"report": report.pk}
@@ -246,15 +214,6 @@ def _close(process, data, user):
 _RECORD = {"triage": _triage, "match": _match, "follow_up": _follow_up, "close": _close}
 
 
-def waiting_task(process, step, statuses=(STATUS.NEW, STATUS.ASSIGNED)):
-    """The open task at `step` in `process`, or None."""
-    return (
-        process.task_set.filter(status__in=statuses, flow_task=getattr(process.flow_class, step))
-        .order_by("-created")
-        .first()
-    )
-
-
 def complete_step(help_request, step, user, **data):
     """`user` claims and completes the coordinator's `step` as its task page would; for
     scripts, tests and the demo. `data` are the step form's cleaned values."""
@@ -265,28 +224,11 @@ def complete_step(help_request, step, user, **data):
 # Offers -------------------------------------------------------------------------------------
 
 
-def open_or_latest_offer(help_request):
-    return help_request.offers.order_by("-offered_at", "-pk").first()
-
-
 def _run_handle(help_request, step, apply):
-    """Complete `help_request`'s waiting `step` (a Handle task) with `apply(process)`, which
-    stores what was given and returns what the task's history keeps. Runs under the flow's
-    lock; raises NotYourTurn if the step is not waiting (done, timed out or cancelled)."""
-    with transaction.atomic():
-        task = waiting_task(help_request, step, statuses=[STATUS.NEW])
-        if task is None:
-            raise NotYourTurn
-        with task.activation() as activation:
-            if not activation.run.can_proceed():
-                raise NotYourTurn  # another request finished it while we waited for the lock
-            activation.run(lambda act: _apply_to_task(act, apply))
-            activation.execute()
-
-
-def _apply_to_task(activation, apply):
-    activation.task.data = apply(activation.process)
-    return activation.process
+    """Complete `help_request`'s waiting `step` (a Handle task) with `apply(process)`; raises
+    NotYourTurn if the step is not waiting (done, timed out or cancelled)."""
+    if not run_handle(help_request, step, apply):
+        raise NotYourTurn
 
 
 def answer_offer(offer, volunteer, accept):
@@ -323,15 +265,6 @@ def expire_offer(process):
 # The volunteer's report ---------------------------------------------------------------------
 
 
-def latest_report(process):
-    return process.reports.order_by("-created_at", "-pk").first()
-
-
-def has_open_concern(process):
-    report = latest_report(process)
-    return bool(report and report.concern and not report.concern_handled)
-
-
 def report(help_request, volunteer, data):
     """`volunteer`, who took the request on, reports a visit: date, hours, outcome, concern."""
     if help_request.volunteer_id != volunteer.pk:
@@ -361,13 +294,11 @@ def resident_answer(help_request, text):
 def cancel(help_request):
     """The resident cancels their request: every open step ends, a volunteer who had taken it
     on is told. Cancelling what is already over raises NotYourTurn."""
-    from .flows import HelpRequestFlow
-
     with transaction.atomic():
         process = HelpRequest.objects.select_for_update().get(pk=help_request.pk)
         if not process.is_open or process.status != PROCESS.NEW:
             raise NotYourTurn
-        HelpRequestFlow.instance.cancel(process)
+        cancel_process(process)
         process.refresh_from_db()
         process.stage = HelpRequest.Stage.CANCELLED
         process.cancelled_at = timezone.now()
@@ -414,3 +345,17 @@ def refer(process):
 def reject(process):
     process.stage = HelpRequest.Stage.CANCELLED
     process.save(update_fields=["stage"])
+
+
+# Erasure -----------------------------------------------------------------------------------
+
+
+def on_volunteer_erased(sender, volunteer, **kwargs):
+    """Help requests are the residents' processes: erasing a volunteer cancels none of them.
+    Their reports keep date, hours and outcome (the hours count); the words they wrote (notes,
+    concern) go once the request is over. On an open request they stay for the coordinators
+    following it up, and go when the request is anonymised (`retention`)."""
+    over = Report.objects.filter(volunteer=volunteer).exclude(
+        help_request__stage__in=HelpRequest.OPEN_STAGES
+    )
+    over.update(notes="", concern="")

@@ -19,8 +19,9 @@ from django.shortcuts import get_object_or_404
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from workflows.engine import waiting_task
 from workflows.help_requests.models import HelpRequest, Offer
-from workflows.help_requests.services import waiting_task, when
+from workflows.help_requests.services import when
 from workflows.registry.models import Area, KindOfHelp, term_names
 
 # How many finished tasks the home page lists.

@@ -25,7 +25,7 @@ from workflows.training.calendar import feed_token
 from workflows.training.flows import EnrolmentFlow
 from workflows.training.forms import FeedbackForm
 from workflows.training.models import Enrolment, Session, gathering_pages
-from workflows.training.notices import when
+from workflows.training.volunteer_mail import when
 
 State = Enrolment.State
 

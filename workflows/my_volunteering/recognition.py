@@ -1,7 +1,7 @@
 """What My volunteering shows of a volunteer's thanks and certificates."""
 
 from workflows.certificates.forms import RequestForm
-from workflows.certificates.requests import waiting_request
+from workflows.certificates.services import waiting_request
 from workflows.registry.models import Training, term_names
 
 

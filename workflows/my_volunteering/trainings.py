@@ -20,13 +20,14 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET, require_POST
 
+from workflows.engine import waiting_task
+from workflows.links import public_language
 from workflows.registry.models import Volunteer
-from workflows.training import calendar, notices, services
+from workflows.training import calendar, flows, services, volunteer_mail
 from workflows.training.forms import FeedbackForm
 from workflows.training.models import Enrolment, Session, gathering_pages
 
 from . import enrolments
-from .links import public_language
 from .views import HOME, render_home, volunteer_only
 
 State = Enrolment.State
@@ -68,7 +69,7 @@ def enrol(request, volunteer, pk):
     sessions = Session.objects.select_related("gathering")
     session = get_object_or_404(sessions, pk=pk, site_id=volunteer.site_id)
     try:
-        enrolment = services.enrol(volunteer, session)
+        enrolment = flows.enrol(volunteer, session)
     except services.NotPossible as refusal:
         messages.error(request, refusal.message)
     else:
@@ -127,7 +128,7 @@ def cancel(request, volunteer, pk):
     context = {
         "enrolment": enrolment,
         "title": session.title_in(get_language()),
-        "when": notices.when(session, get_language()),
+        "when": volunteer_mail.when(session, get_language()),
     }
     return render(request, "my_volunteering/training_cancel.html", context)
 
@@ -139,7 +140,7 @@ def feedback(request, volunteer, pk):
     enrolment = _own(volunteer, pk)
     form = FeedbackForm(request.POST, prefix=enrolments.feedback_prefix(enrolment.pk))
     if not form.is_valid():
-        if services.waiting_task(enrolment, "feedback") is None:
+        if waiting_task(enrolment, "feedback") is None:
             messages.error(request, _feedback_refusal(enrolment))
             return redirect(HOME)
         return render_home(request, volunteer, feedback_form=form)

@@ -4,7 +4,7 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from . import certificates, tasks, trainings, views
+from . import certificates, offers, trainings, views
 
 app_name = "my_volunteering"
 
@@ -18,8 +18,8 @@ urlpatterns = [
     path(_("my-data.json"), views.export, name="export"),
     path(_("leave/"), views.leave, name="leave"),
     # Help requests offered to the volunteer and taken on by them.
-    path(_("tasks/<int:pk>/"), tasks.task, name="task"),
-    path(_("offer/<str:token>/"), tasks.offer_link, name="offer_link"),
+    path(_("tasks/<int:pk>/"), offers.task, name="task"),
+    path(_("offer/<str:token>/"), offers.offer_link, name="offer_link"),
     # Trainings and gatherings: enrolling in a session, and the volunteer's enrolments.
     path(_("trainings/sessions/<int:pk>/enrol/"), trainings.enrol, name="training_enrol"),
     path(_("trainings/<int:pk>/confirm/"), trainings.confirm, name="training_confirm"),

@@ -19,6 +19,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
+from workflows.engine import NotYourTurn
 from workflows.onboarding import services as onboarding
 from workflows.registry import services as registry
 from workflows.registry.erasure import request_erasure
@@ -120,7 +121,7 @@ def answer(request, volunteer):
     if form.is_valid():
         try:
             onboarding.answer(volunteer, form.cleaned_data["answer"])
-        except onboarding.NotYourTurn:
+        except NotYourTurn:
             messages.info(request, _("Your answer has already reached us."))
         else:
             messages.success(request, _("Thank you! Your answer has been sent to the coordinator."))
@@ -136,7 +137,7 @@ def agreement(request, volunteer):
     if form.is_valid() and context["agreement"]:
         try:
             onboarding.accept_agreement(volunteer, context["agreement"].version)
-        except onboarding.NotYourTurn:
+        except NotYourTurn:
             messages.info(request, _("You have already accepted the agreement."))
         else:
             messages.success(request, _("Thank you! You are now an active volunteer."))

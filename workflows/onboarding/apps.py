@@ -11,8 +11,13 @@ class OnboardingConfig(AppConfig):
     verbose_name = _("Volunteer onboarding")
 
     def ready(self):
-        from workflows.registry.signals import volunteer_signed_up
+        from workflows.registry import signals
 
+        from . import services
         from .flows import on_signed_up
 
-        volunteer_signed_up.connect(on_signed_up, dispatch_uid="onboarding-start")
+        signals.volunteer_signed_up.connect(on_signed_up, dispatch_uid="onboarding-start")
+        signals.training_completed.connect(
+            services.on_training_completed, dispatch_uid="onboarding-orientation"
+        )
+        signals.volunteer_erased.connect(services.on_volunteer_erased, dispatch_uid="onboarding")

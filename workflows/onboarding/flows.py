@@ -13,11 +13,11 @@ assigned to the volunteer's own account and done in My volunteering.
 from django.utils.translation import gettext_lazy as _
 
 from viewflow import this
-from viewflow.workflow import flow, lock
+from viewflow.workflow import act, flow, lock
 
+from workflows import steps
 from workflows.registry.models import Volunteer
-from workflows.scoping import MunicipalityFlow, coordinators
-from workflows.steps import StepView
+from workflows.scoping import MunicipalityFlow
 
 from . import forms, services, views
 from .models import Onboarding
@@ -32,16 +32,12 @@ def the_volunteer(activation):
 
 def coordinator_step(form_class, title):
     """A step any coordinator of the applicant's municipality can claim and take."""
-    return (
-        flow.View(
-            StepView.as_view(
-                form_class=form_class,
-                record_step=services.record_step,
-                form_instance=_form_instance(form_class),
-            )
-        )
-        .Annotation(title=title, summary_template=APPLICANT)
-        .Permission(coordinators)
+    return steps.coordinator_step(
+        form_class,
+        title,
+        APPLICANT,
+        services.record_step,
+        form_instance=_form_instance(form_class),
     )
 
 
@@ -78,8 +74,8 @@ class OnboardingFlow(MunicipalityFlow, flow.Flow):
     review = coordinator_step(forms.ReviewForm, _("Review the application")).Next(this.after_review)
     after_review = (
         flow.Switch()
-        .Case(this.schedule_meeting, lambda a: a.process.decision == Onboarding.Decision.APPROVE)
-        .Case(this.answer, lambda a: a.process.decision == Onboarding.Decision.ASK)
+        .Case(this.schedule_meeting, act.process.approved)
+        .Case(this.answer, act.process.asks_applicant)
         .Default(this.decline)
     )
     answer = volunteer_step(_("The applicant answers")).Next(this.review)
@@ -90,14 +86,10 @@ class OnboardingFlow(MunicipalityFlow, flow.Flow):
         forms.MeetingOutcomeForm, _("Record the meeting's outcome")
     ).Next(this.after_meeting)
     after_meeting = (
-        flow.If(lambda a: a.process.meeting_outcome == Onboarding.MeetingOutcome.CONTINUE)
-        .Then(this.needs_extract)
-        .Else(this.decline)
+        flow.If(act.process.meeting_went_well).Then(this.needs_extract).Else(this.decline)
     )
     needs_extract = (
-        flow.If(lambda a: a.process.volunteer.can_work_with_children)
-        .Then(this.sight_extract)
-        .Else(this.orientation)
+        flow.If(act.process.works_with_children).Then(this.sight_extract).Else(this.orientation)
     )
     sight_extract = coordinator_step(
         forms.RecordExtractForm, _("Sight the criminal record extract")

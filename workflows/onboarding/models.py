@@ -50,3 +50,22 @@ class Onboarding(Process):
 
     def __str__(self):
         return str(_("Onboarding of %(volunteer)s") % {"volunteer": self.volunteer})
+
+    # The flow's gates, read as words.
+
+    @property
+    def approved(self):
+        return self.decision == self.Decision.APPROVE
+
+    @property
+    def asks_applicant(self):
+        return self.decision == self.Decision.ASK
+
+    @property
+    def meeting_went_well(self):
+        return self.meeting_outcome == self.MeetingOutcome.CONTINUE
+
+    @property
+    def works_with_children(self):
+        """The role involves children: a criminal record extract is sighted first."""
+        return self.volunteer.can_work_with_children

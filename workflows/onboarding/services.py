@@ -5,40 +5,27 @@ question and accepting the agreement, come from "My volunteering" through `answe
 `accept_agreement`, which check that the volunteer's task is really waiting for them.
 """
 
-from datetime import date
-
-from django.db import transaction
 from django.utils import formats, timezone, translation
 
-from viewflow.workflow.status import STATUS
-
-from workflows.my_volunteering.links import my_volunteering_url
+from workflows.engine import (
+    NotYourTurn,
+    complete,
+    complete_own_step,
+    forget,
+    take_step,
+    waiting_task,
+)
+from workflows.links import my_volunteering_url
 from workflows.notifications import notify
-from workflows.registry.models import Consent, TrainingRecord, Volunteer
-from workflows.steps import take_step
+from workflows.registry.models import Consent, Volunteer
+from workflows.registry.services import record_training
 
 from .models import Onboarding
-
-
-class NotYourTurn(Exception):
-    """The volunteer's step is not waiting for them (already done, or not reached yet)."""
 
 
 def latest(volunteer):
     """The volunteer's most recent onboarding, or None."""
     return Onboarding.objects.filter(volunteer=volunteer).order_by("-created", "-pk").first()
-
-
-def waiting_task(process, step, statuses=(STATUS.ASSIGNED,)):
-    """The open task at `step` in `process`, or None. The volunteer's own steps ("answer",
-    "agreement") wait ASSIGNED to them; coordinators' steps wait NEW until one claims them."""
-    if process is None:
-        return None
-    return (
-        process.task_set.filter(status__in=statuses, flow_task=getattr(process.flow_class, step))
-        .order_by("-created")
-        .first()
-    )
 
 
 def _message(volunteer, name, **context):
@@ -81,23 +68,6 @@ def record_meeting_outcome(process):
     return data
 
 
-def record_training(volunteer, training, completed_on):
-    valid_until = None
-    if training.valid_for_years:
-        valid_until = _years_later(completed_on, training.valid_for_years)
-    TrainingRecord.objects.create(
-        volunteer=volunteer, training=training, completed_on=completed_on, valid_until=valid_until
-    )
-    return {"training": training.name, "completed_on": completed_on.isoformat()}
-
-
-def _years_later(day, years):
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February
-        return date(day.year + years, 3, 1)
-
-
 def agreement_waiting(activation):
     """When the agreement step opens, the volunteer is told where to accept it."""
     _message(activation.process.volunteer, "onboarding_agreement")
@@ -113,9 +83,7 @@ def complete_step(volunteer, step, user, **data):
     """`user` claims and completes the coordinator's `step` as its task page would; for
     scripts and the demo. `data` are the step form's values."""
     process = latest(volunteer)
-    if process is None or not take_step(
-        process, step, user, lambda current: record_step(step, current, data)
-    ):
+    if not take_step(process, step, user, lambda current: record_step(step, current, data)):
         raise NotYourTurn
 
 
@@ -147,6 +115,18 @@ def _orientation(process, data):
     return record_training(process.volunteer, data["training"], completed_on)
 
 
+def on_training_completed(sender, volunteer, training, completed_on, marked_by, **kwargs):
+    """Attending the orientation training on a roll completes the orientation step that waits
+    for it, as the coordinator who marked the roll would on the step's page (claiming it first
+    if nobody has). The training is on the volunteer's record already."""
+    if not training.orientation or marked_by is None:
+        return
+    task = waiting_task(latest(volunteer), "orientation")
+    if task is not None:
+        facts = {"training": training.name, "completed_on": completed_on.isoformat()}
+        complete(task, marked_by, lambda process: facts)
+
+
 _RECORD = {
     "review": _process_fields(record_review),
     "schedule_meeting": _process_fields(record_meeting_time),
@@ -162,14 +142,8 @@ _RECORD = {
 def _volunteers_step(volunteer, step, apply):
     """Take the volunteer's own `step` if it waits for them: `apply(process)` stores what
     they gave and returns what the task's history keeps."""
-    with transaction.atomic():
-        task = waiting_task(latest(volunteer), step)
-        if task is None:
-            raise NotYourTurn
-        with task.activation() as activation:
-            activation.task.data = apply(activation.process)
-            activation.start(request=None)
-            activation.execute()
+    if not complete_own_step(latest(volunteer), step, volunteer.user, apply):
+        raise NotYourTurn
 
 
 def answer(volunteer, text):
@@ -215,3 +189,9 @@ def activate(activation):
     volunteer.set_status(Volunteer.Status.ACTIVE)
     volunteer.save(update_fields=["status", "status_changed_at"])
     _message(volunteer, "welcome")
+
+
+def on_volunteer_erased(sender, volunteer, **kwargs):
+    """An erased volunteer's onboardings end and forget the words written in them."""
+    processes = Onboarding.objects.filter(volunteer=volunteer)
+    forget(processes, ("question", "answer", "decline_reason", "meeting_place", "meeting_notes"))

@@ -1,10 +1,14 @@
 """A volunteer's right to be erased: they ask in My volunteering, a coordinator confirms.
 
 `erase` wipes everything that tells who the person was: their account's name, e-mail and
-login, their contact details and own words in the registry, and what the onboarding process
-recorded (questions, answers, notes, each step's data). What stays is anonymous: the
-volunteer row with its municipality, areas, kinds of help, trainings, consents' versions and
-dates, so that the network's figures (people trained, volunteers per area) stay countable.
+login, their contact details and own words in the registry. Each process forgets what it
+recorded of them when it hears `volunteer_erased` (sent inside the same transaction, connected
+in each process's `AppConfig.ready()`): onboarding's questions, answers and notes, the seats
+they held (given to those waiting), enrolments' feedback, thanks' messages, certificate
+requests' words and the certificates themselves (withdrawn), every step's data. What stays
+is anonymous: the volunteer row with its municipality, areas, kinds of help, trainings,
+consents' versions and dates, so that the network's figures (people trained, volunteers per
+area) stay countable.
 
 Help requests are the residents' processes, not the volunteer's, so erasure cancels none of
 them. The volunteer's reports of help given keep their date, hours and outcome (the hours
@@ -22,28 +26,8 @@ from django.utils import timezone
 
 from wagtail.models import ModelLogEntry
 
-from viewflow.workflow.exceptions import FlowRuntimeError
-from viewflow.workflow.models import Task
-from viewflow.workflow.status import PROCESS, STATUS
-
-from workflows.certificates.models import CertificateRequest
-from workflows.certificates.services import withdraw_all as withdraw_certificates
-from workflows.help_requests.models import HelpRequest, Report
-from workflows.onboarding.models import Onboarding
-from workflows.thanks.models import Thanks
-from workflows.training.models import Enrolment
-from workflows.training.services import give_up_seats
-
 from .models import Volunteer
-
-# What each process that concerns a volunteer records in its own words.
-PROCESS_TEXT_FIELDS = {
-    Onboarding: ("question", "answer", "decline_reason", "meeting_place", "meeting_notes"),
-    Enrolment: ("feedback_comment",),
-    Thanks: ("message",),
-    CertificateRequest: ("purpose", "decline_reason"),
-}
-FINISHED = [STATUS.DONE, STATUS.CANCELED, STATUS.REVIVED]
+from .signals import volunteer_erased
 
 
 def request_erasure(volunteer):
@@ -61,18 +45,8 @@ def erase(volunteer):
         )
         if volunteer.erased_at is not None:
             return volunteer
-        give_up_seats(volunteer)  # before their processes end: the seats go to those waiting
-        for model, fields in PROCESS_TEXT_FIELDS.items():
-            processes = model.objects.filter(volunteer=volunteer)
-            for process in processes.exclude(status__in=[PROCESS.DONE, PROCESS.CANCELED]):
-                _cancel(process)
-            processes.update(data={}, **dict.fromkeys(fields, ""))
-            Task.objects.filter(process__in=processes.values("pk")).update(data={})
-        over = Report.objects.filter(volunteer=volunteer).exclude(
-            help_request__stage__in=HelpRequest.OPEN_STAGES
-        )
-        over.update(notes="", concern="")
-        withdraw_certificates(volunteer)
+        # Each process forgets what it holds of them, in its own words (its `ready()`).
+        volunteer_erased.send(sender=Volunteer, volunteer=volunteer)
         _erase_account(volunteer.user)
         volunteer.phone = volunteer.availability_notes = volunteer.other_languages = ""
         volunteer.organisation = volunteer.sign_up_token = None
@@ -80,18 +54,6 @@ def erase(volunteer):
         volunteer.erased_at = timezone.now()
         volunteer.save()
     return volunteer
-
-
-def _cancel(process):
-    """Cancel an open process and its open tasks, as viewflow's own cancel does."""
-    try:
-        process.flow_class.instance.cancel(process)
-    except FlowRuntimeError:
-        # A step someone has open right now cannot be cancelled the ordinary way.
-        now = timezone.now()
-        process.task_set.exclude(status__in=FINISHED).update(status=STATUS.CANCELED, finished=now)
-        process.status, process.finished = PROCESS.CANCELED, now
-        process.save(update_fields=["status", "finished"])
 
 
 def _erase_account(user):

@@ -1,4 +1,7 @@
-"""What the public site may ask of the registry: `sign_up` a new volunteer."""
+"""What the public site and the processes may ask of the registry: `sign_up` a new volunteer,
+`record_training` a volunteer completed."""
+
+import datetime
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -6,10 +9,10 @@ from django.contrib.auth.models import Group
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from workflows.my_volunteering.links import my_volunteering_url
+from workflows.links import my_volunteering_url
 from workflows.notifications import notify
 
-from .models import Consent, Volunteer
+from .models import Consent, TrainingRecord, Volunteer
 from .signals import volunteer_signed_up
 
 
@@ -121,3 +124,22 @@ def _tell_about(volunteer, municipality):
         },
         settings.LANGUAGE_CODE,
     )
+
+
+def record_training(volunteer, training, completed_on):
+    """Put `training`, completed on `completed_on`, on `volunteer`'s record, valid for the
+    training's years if it expires. Returns what a step's history keeps of it."""
+    valid_until = None
+    if training.valid_for_years:
+        valid_until = _years_later(completed_on, training.valid_for_years)
+    TrainingRecord.objects.create(
+        volunteer=volunteer, training=training, completed_on=completed_on, valid_until=valid_until
+    )
+    return {"training": training.name, "completed_on": completed_on.isoformat()}
+
+
+def _years_later(day, years):
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return datetime.date(day.year + years, 3, 1)

@@ -1,7 +1,22 @@
-"""What the registry tells the processes that build on it."""
+"""What the registry tells the processes that build on it.
+
+The registry stands below every process and imports none of them. A process that must act when
+something happens to a volunteer connects to one of these in its own `AppConfig.ready()`. Each
+is sent inside the transaction of what it announces, so a receiver's work is stored with it or
+not at all.
+"""
 
 from django.dispatch import Signal
 
-# Sent inside the sign-up's transaction with `volunteer`: a process that starts here (the
-# onboarding) is stored with the volunteer or not at all.
+# `volunteer` has signed up: a process that starts here (the onboarding) is stored with them.
 volunteer_signed_up = Signal()
+
+# `volunteer` completed `training` on `completed_on`, as `marked_by` (a coordinator, or None)
+# recorded on a session's roll; the training is already on their record. The onboarding
+# completes its orientation step when it waits for this training.
+training_completed = Signal()
+
+# `volunteer` is being erased (`workflows.registry.erasure`): each process ends what it holds
+# open for them and blanks the words they or others wrote about them. The registry then erases
+# the account and the volunteer's own details.
+volunteer_erased = Signal()

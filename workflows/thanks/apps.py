@@ -9,3 +9,10 @@ class ThanksConfig(AppConfig):
     name = "workflows.thanks"
     label = "thanks"
     verbose_name = _("Thanks")
+
+    def ready(self):
+        from workflows.registry.signals import volunteer_erased
+
+        from . import services
+
+        volunteer_erased.connect(services.on_volunteer_erased, dispatch_uid="thanks")

@@ -12,27 +12,28 @@ volunteer's language, makes it their own or skips it, and may invite the volunte
 upcoming recreation event. The process row is the record of the thanks.
 """
 
+from functools import partial
+
+from django.db import IntegrityError, transaction
 from django.utils.translation import gettext_lazy as _
 
 from viewflow import this
-from viewflow.workflow import flow, lock
+from viewflow.workflow import act, flow, lock
 
+from workflows import steps
+from workflows.registry.models import Volunteer
 from workflows.registry.permissions import is_coordinator
-from workflows.scoping import MunicipalityFlow, coordinators
-from workflows.steps import StepView
+from workflows.scoping import MunicipalityFlow
 
-from . import forms, services, views
+from . import forms, milestones, services, views
 from .models import Thanks
 
 SUMMARY = "{{ process.volunteer }}: {{ process.occasion }}"
 
-
-def coordinator_step(form_class, title):
-    """A step any coordinator of the volunteer's municipality can claim and take."""
-    view = StepView.as_view(form_class=form_class, record_step=services.record_step)
-    return (
-        flow.View(view).Annotation(title=title, summary_template=SUMMARY).Permission(coordinators)
-    )
+# A step any coordinator of the volunteer's municipality can claim and take.
+coordinator_step = partial(
+    steps.coordinator_step, summary=SUMMARY, record_step=services.record_step
+)
 
 
 class ThanksFlow(MunicipalityFlow, flow.Flow):
@@ -59,8 +60,8 @@ class ThanksFlow(MunicipalityFlow, flow.Flow):
     )
     after_personalise = (
         flow.Switch()
-        .Case(this.skipped, lambda a: a.process.decision == Thanks.Decision.SKIP)
-        .Case(this.send_email, lambda a: services.has_email(a.process))
+        .Case(this.skipped, act.process.skipped)
+        .Case(this.send_email, act.process.volunteer_has_email)
         .Default(this.print_letter)
     )
     send_email = flow.Function(this.send).Annotation(title=_("Send by e-mail")).Next(this.thanked)
@@ -75,3 +76,47 @@ class ThanksFlow(MunicipalityFlow, flow.Flow):
 
     def send(self, activation):
         services.send(activation.process)
+
+
+# Starting thank-yous from code: the daily milestones, and a campaign's end.
+
+
+def start_due(site=None):
+    """Start a thank-you for every milestone due now; returns how many were started. Safe to
+    run again, also at the same time as another run: a milestone is started once."""
+    started = 0
+    due = milestones.due(site)
+    volunteers = Volunteer.objects.select_related("user").in_bulk([pk for pk, _ in due])
+    for pk, milestone in due:
+        try:
+            with transaction.atomic():
+                thank(volunteers[pk], milestone.reason, amount=milestone.amount)
+        except IntegrityError:
+            continue  # another run started it first
+        started += 1
+    return started
+
+
+def thank(volunteer, reason, amount=None, campaign="", user=None):
+    """Start a thank-you to `volunteer` from code: a milestone, or a campaign's end."""
+    return ThanksFlow.start.run(
+        volunteer=volunteer, reason=reason, amount=amount, campaign=campaign, user=user
+    )
+
+
+def thank_campaign(volunteers, campaign, user):
+    """Start a thank-you for the end of `campaign` to each of `volunteers`, never twice to
+    one volunteer for one campaign. Returns (started, thanked before)."""
+    started = before = 0
+    for volunteer in volunteers:
+        if services.already_thanked_for_campaign(volunteer, campaign):
+            before += 1
+            continue
+        try:
+            with transaction.atomic():
+                thank(volunteer, Thanks.Reason.CAMPAIGN, campaign=campaign, user=user)
+        except IntegrityError:
+            before += 1  # a colleague's click got there first
+            continue
+        started += 1
+    return started, before

@@ -89,3 +89,14 @@ class Thanks(Process):
         if self.reason == self.Reason.CAMPAIGN:
             return _("the end of the campaign %(name)s") % {"name": self.campaign}
         return self.get_reason_display()
+
+    # The flow's gates, read as words.
+
+    @property
+    def skipped(self):
+        return self.decision == self.Decision.SKIP
+
+    @property
+    def volunteer_has_email(self):
+        """The thanks can go by e-mail; without one, a letter is printed and posted."""
+        return bool(self.volunteer.user.email)

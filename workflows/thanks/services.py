@@ -1,49 +1,18 @@
 """What the thank-you steps do: start at milestones or by hand, suggest a message in the
 volunteer's language, send it (or leave a letter to print), and record it."""
 
-from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
+from workflows.engine import forget, take_step
+from workflows.links import my_volunteering_url, public_language
 from workflows.municipality import settings_for
-from workflows.my_volunteering.links import my_volunteering_url, public_language
 from workflows.notifications import notify
-from workflows.registry.models import Volunteer
-from workflows.steps import take_step
 from workflows.training.calendar import session_event_file
-from workflows.training.notices import when
+from workflows.training.volunteer_mail import when
 
 from . import milestones
 from .models import Thanks
-
-
-def _flow():
-    from .flows import ThanksFlow
-
-    return ThanksFlow
-
-
-def start_due(site=None):
-    """Start a thank-you for every milestone due now; returns how many were started. Safe to
-    run again, also at the same time as another run: a milestone is started once."""
-    started = 0
-    due = milestones.due(site)
-    volunteers = Volunteer.objects.select_related("user").in_bulk([pk for pk, _ in due])
-    for pk, milestone in due:
-        try:
-            with transaction.atomic():
-                thank(volunteers[pk], milestone.reason, amount=milestone.amount)
-        except IntegrityError:
-            continue  # another run started it first
-        started += 1
-    return started
-
-
-def thank(volunteer, reason, amount=None, campaign="", user=None):
-    """Start a thank-you to `volunteer` from code: a milestone, or a campaign's end."""
-    return _flow().start.run(
-        volunteer=volunteer, reason=reason, amount=amount, campaign=campaign, user=user
-    )
 
 
 def begin(process, volunteer, reason, amount=None, campaign="", user=None):
@@ -108,10 +77,6 @@ def _letter_posted(process, data):
 _RECORD = {"personalise": _personalise, "print_letter": _letter_posted}
 
 
-def has_email(process):
-    return bool(process.volunteer.user.email)
-
-
 def send(process):
     """E-mail the thanks, with the invitation and its calendar file when there is one."""
     volunteer = process.volunteer
@@ -153,19 +118,6 @@ def campaign_volunteers(site_ids, kind_of_help, start, end):
     )
 
 
-def thank_campaign(volunteers, campaign, user):
-    """Start a thank-you for the end of `campaign` to each of `volunteers`, never twice to
-    one volunteer for one campaign. Returns (started, thanked before)."""
-    started = before = 0
-    for volunteer in volunteers:
-        if already_thanked_for_campaign(volunteer, campaign):
-            before += 1
-            continue
-        try:
-            with transaction.atomic():
-                thank(volunteer, Thanks.Reason.CAMPAIGN, campaign=campaign, user=user)
-        except IntegrityError:
-            before += 1  # a colleague's click got there first
-            continue
-        started += 1
-    return started, before
+def on_volunteer_erased(sender, volunteer, **kwargs):
+    """An erased volunteer's thank-yous end and forget their messages."""
+    forget(Thanks.objects.filter(volunteer=volunteer), ("message",))

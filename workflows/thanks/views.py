@@ -1,9 +1,9 @@
 """The coordinators' pages of the thank-you process beside viewflow's own: starting a
-thank-you by hand, and the letter to print for a volunteer without e-mail."""
+thank-you by hand (a start node's page), and the letter to print for a volunteer without
+e-mail. Thanking a whole campaign is in `campaign`."""
 
-from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, render
 from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
@@ -16,17 +16,9 @@ from viewflow.workflow.flow.views.mixins import (
     TaskViewTemplateNames,
 )
 
-from workflows.registry.bank.views import CoordinatorRequiredMixin, NoStoreMixin
-from workflows.registry.permissions import coordinated_site_ids
-
 from . import services
-from .forms import CampaignForm, StartThanksForm
+from .forms import StartThanksForm
 from .models import Thanks
-
-CAMPAIGN_STARTED = _(
-    "Thank-yous started: %(started)s, to personalise in the queue. Thanked for this campaign "
-    "before: %(before)s."
-)
 
 
 class StartThanksView(
@@ -73,30 +65,3 @@ def letter(request, process_pk):
         )
     patch_cache_control(response, private=True, no_store=True)
     return response
-
-
-class CampaignView(NoStoreMixin, CoordinatorRequiredMixin, generic.FormView):
-    refusal = _("Thanking volunteers is for the municipality's coordinators.")
-
-    """Thank everyone who took part in a campaign: the coordinator names it and the kind of
-    help and period it covered, sees who that is, then starts a thank-you for each, to
-    personalise like any other."""
-
-    form_class = CampaignForm
-    template_name = "thanks/campaign.html"
-
-    def form_valid(self, form):
-        data = form.cleaned_data
-        volunteers = services.campaign_volunteers(
-            coordinated_site_ids(self.request.user),
-            data["kind_of_help"],
-            data["start"],
-            data["end"],
-        )
-        if "confirm" not in self.request.POST:
-            return self.render_to_response(
-                self.get_context_data(form=form, volunteers=volunteers, preview=True)
-            )
-        started, before = services.thank_campaign(volunteers, data["campaign"], self.request.user)
-        messages.success(self.request, CAMPAIGN_STARTED % {"started": started, "before": before})
-        return redirect("thanks:queue")

@@ -9,3 +9,10 @@ class TrainingConfig(AppConfig):
     name = "workflows.training"
     label = "training"
     verbose_name = _("Trainings and gatherings")
+
+    def ready(self):
+        from workflows.registry.signals import volunteer_erased
+
+        from . import services
+
+        volunteer_erased.connect(services.on_volunteer_erased, dispatch_uid="training")

@@ -4,14 +4,13 @@ training on their record, its certificate and a thank-you asking for feedback.""
 from django.db import transaction
 from django.utils import timezone
 
-from viewflow.workflow.status import STATUS
-
 from workflows.certificates import services as certificates
-from workflows.onboarding import services as onboarding
+from workflows.engine import run_handle
+from workflows.registry.services import record_training
+from workflows.registry.signals import training_completed
 
-from . import notices
+from . import volunteer_mail
 from .models import Enrolment
-from .services import run_step
 
 
 def can_mark_attendance(session):
@@ -35,43 +34,29 @@ def mark_attendance(session, attended, user):
                 process.save(update_fields=["state", "attendance_marked_by"])
                 return {"attended": present, "by": user.get_username()}
 
-            if run_step(enrolment, "attend", mark):
+            if run_handle(enrolment, "attend", mark):
                 marked += 1
     return marked
 
 
 def give_credit(process):
-    """An attendee gets the training on their record (completing their onboarding's
-    orientation step when it waits for this training) and its certificate, and is thanked
-    and asked for feedback."""
+    """An attendee gets the training on their record and its certificate, and is thanked and
+    asked for feedback. The onboarding hears of it (`training_completed`): attending the
+    orientation training completes its orientation step when that waits."""
     session, volunteer = process.session, process.volunteer
     training = session.training
     if training is not None:
         completed_on = timezone.localdate(session.starts_at)
-        waiting = training.orientation and onboarding.waiting_task(
-            onboarding.latest(volunteer), "orientation", statuses=[STATUS.NEW, STATUS.ASSIGNED]
+        record_training(volunteer, training, completed_on)
+        training_completed.send(
+            sender=Enrolment,
+            volunteer=volunteer,
+            training=training,
+            completed_on=completed_on,
+            marked_by=process.attendance_marked_by,
         )
-        if waiting and process.attendance_marked_by:
-            _complete_orientation(waiting, process.attendance_marked_by, training, completed_on)
-        else:
-            onboarding.record_training(volunteer, training, completed_on)
         certificate = certificates.issue_training_certificate(process)
         context = {"certificate": certificates.pdf_url(certificate, volunteer.preferred_language)}
     else:
         context = {}
-    notices.tell(process, "attendance_thanks", **context)
-
-
-def _complete_orientation(task, user, training, completed_on):
-    """Complete the onboarding's waiting orientation `task` as the coordinator `user`, who
-    marked the roll, would on its page (claiming it first if nobody has)."""
-    with task.activation() as activation:
-        if task.status == STATUS.NEW:
-            activation.assign(user)
-        activation.start(request=None)
-        activation.task.data = onboarding.record_step(
-            "orientation",
-            activation.process,
-            {"training": training, "completed_on": completed_on},
-        )
-        activation.execute()
+    volunteer_mail.tell(process, "attendance_thanks", **context)

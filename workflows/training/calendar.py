@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from icalendar import Calendar, Event
 
-from workflows.my_volunteering.links import public_language
+from workflows.links import public_language
 
 FEED_SALT = "workflows.training.calendar-feed"
 PRODID = "-//Talkoo//Volunteer sessions//FI"

@@ -19,15 +19,16 @@ the seat, and the first on the waiting list is offered it; a seat offer not conf
 
 from datetime import timedelta
 
+from django.db import IntegrityError, transaction
 from django.utils.translation import gettext_lazy as _
 
 from viewflow import this
-from viewflow.workflow import flow, lock
+from viewflow.workflow import act, flow, lock
 
 from workflows.scoping import MunicipalityFlow
 
 from . import attendance, services
-from .models import Enrolment
+from .models import Enrolment, Session
 
 SUMMARY = "{{ process.volunteer }} – {{ process.session }}"
 
@@ -59,11 +60,7 @@ class EnrolmentFlow(MunicipalityFlow, flow.Flow):
         .Annotation(title=_("Enrolled"), summary_template=SUMMARY)
         .Next(this.placed)
     )
-    placed = (
-        flow.If(lambda a: a.process.state == Enrolment.State.CONFIRMED)
-        .Then(this.attend)
-        .Else(this.wait_for_seat)
-    )
+    placed = flow.If(act.process.confirmed).Then(this.attend).Else(this.wait_for_seat)
     wait_for_seat = step(_("On the waiting list")).Next(this.confirm_seat)
     confirm_seat = (
         step(_("The volunteer confirms the seat"))
@@ -76,11 +73,7 @@ class EnrolmentFlow(MunicipalityFlow, flow.Flow):
         .Next(this.expired)
     )
     attend = step(_("Attendance is marked")).Next(this.after_attendance)
-    after_attendance = (
-        flow.If(lambda a: a.process.state == Enrolment.State.ATTENDED)
-        .Then(this.credit)
-        .Else(this.absent)
-    )
+    after_attendance = flow.If(act.process.attended).Then(this.credit).Else(this.absent)
     credit = (
         flow.Function(this.give_credit)
         .Annotation(title=_("Training recorded and certificate sent"))
@@ -103,3 +96,27 @@ class EnrolmentFlow(MunicipalityFlow, flow.Flow):
 
     def give_credit(self, activation):
         attendance.give_credit(activation.process)
+
+
+def enrol(volunteer, session):
+    """Enrol `volunteer` in `session`: a seat if one is free, else the waiting list.
+
+    Returns the enrolment. Raises NotPossible when the volunteer is enrolled already (a
+    double submit included), the session has started or was cancelled, or the volunteer
+    cannot enrol here."""
+    if volunteer.has_left:
+        raise services.NotPossible(services.NOT_A_VOLUNTEER)
+    if volunteer.site_id != session.site_id:
+        raise services.NotPossible(services.NOT_A_VOLUNTEER)
+    try:
+        with transaction.atomic():
+            locked = Session.objects.select_for_update().get(pk=session.pk)
+            if locked.cancelled or locked.has_started:
+                raise services.NotPossible(services.SESSION_CLOSED)
+            if services.standing_enrolment(locked, volunteer):
+                raise services.NotPossible(services.ALREADY_ENROLLED)
+            free = services.seats_taken(locked) < locked.capacity
+            state = Enrolment.State.CONFIRMED if free else Enrolment.State.WAITING
+            return EnrolmentFlow.start.run(session=locked, volunteer=volunteer, state=state)
+    except IntegrityError as error:  # the unique standing enrolment: a racing double submit
+        raise services.NotPossible(services.ALREADY_ENROLLED) from error

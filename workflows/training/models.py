@@ -229,6 +229,17 @@ class Enrolment(Process):
     def holds_seat(self):
         return self.state in self.HOLDS_SEAT
 
+    # The flow's gates, read as words.
+
+    @property
+    def confirmed(self):
+        """Enrolled with a seat (not on the waiting list)."""
+        return self.state == self.State.CONFIRMED
+
+    @property
+    def attended(self):
+        return self.state == self.State.ATTENDED
+
     @property
     def can_cancel(self):
         return (

@@ -8,12 +8,12 @@ from datetime import timedelta
 from django.db.models import Exists, OuterRef
 from django.utils import formats, timezone, translation
 
-from workflows.my_volunteering.links import my_volunteering_url, public_language
+from workflows.links import my_volunteering_url, public_language
 from workflows.notifications import notify
 from workflows.registry.models import Training, TrainingRecord, Volunteer, term_names
 
 from .models import Session
-from .notices import when
+from .volunteer_mail import when
 
 
 def due(days, today=None):

@@ -11,15 +11,18 @@ transaction commits, never waiting for the session's lock while holding another.
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from viewflow.workflow.status import PROCESS, STATUS
+from viewflow.workflow.status import PROCESS
 
+from workflows import engine
+from workflows.engine import cancel as cancel_process
+from workflows.engine import forget
 from workflows.registry.permissions import is_coordinator
 
-from . import notices
+from . import volunteer_mail
 from .models import Enrolment, Session
 
 # Days after the session the volunteer's feedback is waited for.
@@ -44,12 +47,6 @@ NOT_WAITING = _(
 TOO_LATE = _("The session has already started, so the enrolment can no longer be cancelled.")
 
 
-def _flow():
-    from .flows import EnrolmentFlow
-
-    return EnrolmentFlow
-
-
 def seat_offer_time():
     """How long the first on the waiting list has to confirm a freed seat."""
     return timedelta(hours=settings.TRAINING_SEAT_OFFER_HOURS)
@@ -67,31 +64,7 @@ def standing_enrolment(session, volunteer):
     )
 
 
-# Enrolling --------------------------------------------------------------------------------
-
-
-def enrol(volunteer, session):
-    """Enrol `volunteer` in `session`: a seat if one is free, else the waiting list.
-
-    Returns the enrolment. Raises NotPossible when the volunteer is enrolled already (a
-    double submit included), the session has started or was cancelled, or the volunteer
-    cannot enrol here."""
-    if volunteer.has_left:
-        raise NotPossible(NOT_A_VOLUNTEER)
-    if volunteer.site_id != session.site_id:
-        raise NotPossible(NOT_A_VOLUNTEER)
-    try:
-        with transaction.atomic():
-            locked = Session.objects.select_for_update().get(pk=session.pk)
-            if locked.cancelled or locked.has_started:
-                raise NotPossible(SESSION_CLOSED)
-            if standing_enrolment(locked, volunteer):
-                raise NotPossible(ALREADY_ENROLLED)
-            free = seats_taken(locked) < locked.capacity
-            state = Enrolment.State.CONFIRMED if free else Enrolment.State.WAITING
-            return _flow().start.run(session=locked, volunteer=volunteer, state=state)
-    except IntegrityError as error:  # the unique standing enrolment: a racing double submit
-        raise NotPossible(ALREADY_ENROLLED) from error
+# Enrolling (`flows.enrol` starts the process) ---------------------------------------------
 
 
 def begin(process, session, volunteer, state):
@@ -101,9 +74,9 @@ def begin(process, session, volunteer, state):
         process.waiting_since = timezone.now()
     process.save()
     if state == Enrolment.State.CONFIRMED:
-        notices.tell(process, "enrolment_confirmed", attach_event=True)
+        volunteer_mail.tell(process, "enrolment_confirmed", attach_event=True)
     else:
-        notices.tell(process, "enrolment_waiting")
+        volunteer_mail.tell(process, "enrolment_waiting")
     return process
 
 
@@ -126,7 +99,7 @@ def cancel(enrolment, volunteer):
             Enrolment.State.OFFERED,
         ):
             raise NotPossible(NOT_WAITING)
-        _flow().instance.cancel(process)
+        cancel_process(process)
         process.refresh_from_db()
         process.state = Enrolment.State.CANCELLED
         process.save(update_fields=["state"])
@@ -163,7 +136,7 @@ def fill_freed_seats(session):
         for enrolment in waiting:
             if free <= 0:
                 break
-            if run_step(enrolment, "wait_for_seat", _offer_seat):
+            if engine.run_handle(enrolment, "wait_for_seat", _offer_seat):
                 offered.append(enrolment)
                 free -= 1
     return offered
@@ -174,8 +147,8 @@ def _offer_seat(process):
     process.seat_offered_until = timezone.now() + seat_offer_time()
     process.save(update_fields=["state", "seat_offered_until"])
     language = process.volunteer.preferred_language
-    until = notices.format_moment(process.seat_offered_until, "DATETIME_FORMAT", language)
-    notices.tell(process, "seat_offered", until=until)
+    until = volunteer_mail.format_moment(process.seat_offered_until, "DATETIME_FORMAT", language)
+    volunteer_mail.tell(process, "seat_offered", until=until)
     return {"offered_until": process.seat_offered_until.isoformat()}
 
 
@@ -187,10 +160,10 @@ def confirm_seat(enrolment, volunteer):
     def confirm(process):
         process.state = Enrolment.State.CONFIRMED
         process.save(update_fields=["state"])
-        notices.tell(process, "enrolment_confirmed", attach_event=True)
+        volunteer_mail.tell(process, "enrolment_confirmed", attach_event=True)
         return {"confirmed": True}
 
-    if not run_step(enrolment, "confirm_seat", confirm):
+    if not engine.run_handle(enrolment, "confirm_seat", confirm):
         raise NotPossible(NOT_WAITING)
 
 
@@ -199,7 +172,7 @@ def expire_seat_offer(process):
     to the next on the waiting list."""
     process.state = Enrolment.State.EXPIRED
     process.save(update_fields=["state"])
-    notices.tell(process, "seat_offer_expired")
+    volunteer_mail.tell(process, "seat_offer_expired")
     session = process.session
     transaction.on_commit(lambda: fill_freed_seats(session))
 
@@ -215,41 +188,8 @@ def give_feedback(enrolment, volunteer, rating, comment):
         process.save(update_fields=["feedback_rating", "feedback_comment", "feedback_at"])
         return {"rating": rating}
 
-    if not run_step(enrolment, "feedback", store):
+    if not engine.run_handle(enrolment, "feedback", store):
         raise NotPossible(NOT_WAITING)
-
-
-# Helpers ----------------------------------------------------------------------------------
-
-
-def waiting_task(enrolment, step):
-    return (
-        enrolment.task_set.filter(status=STATUS.NEW, flow_task=getattr(_flow(), step))
-        .order_by("-created")
-        .first()
-    )
-
-
-def run_step(enrolment, step, apply):
-    """Complete `enrolment`'s waiting `step` with `apply(process)`, which stores what
-    happened and returns what the task's history keeps. Returns False when the step is not
-    waiting (done, timed out, cancelled), also when that happened while we waited for the
-    lock."""
-    with transaction.atomic():
-        task = waiting_task(enrolment, step)
-        if task is None:
-            return False
-        with task.activation() as activation:
-            if not activation.run.can_proceed():
-                return False
-
-            def run(act):
-                act.task.data = apply(act.process)
-                return act.process
-
-            activation.run(run)
-            activation.execute()
-    return True
 
 
 SESSION_ALREADY_CANCELLED = _("This session has already been cancelled.")
@@ -290,11 +230,18 @@ def cancel_session(session, user):
             .order_by("pk")
         )
         for process in standing:
-            _flow().instance.cancel(process)
+            cancel_process(process)
             # `cancel` saved the whole row; this copy is up to date but for the state.
             process.state = Enrolment.State.CANCELLED
             process.save(update_fields=["state"])
-            notices.tell(process, "session_cancelled")
+            volunteer_mail.tell(process, "session_cancelled")
             cancelled.append(process)
     session.cancelled = True
     return cancelled
+
+
+def on_volunteer_erased(sender, volunteer, **kwargs):
+    """An erased volunteer gives up their seats to those waiting, before their enrolments end
+    and forget their feedback."""
+    give_up_seats(volunteer)
+    forget(Enrolment.objects.filter(volunteer=volunteer), ("feedback_comment",))

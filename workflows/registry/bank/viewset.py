@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from viewflow.urls import Application
 
 from ..permissions import is_coordinator
-from . import views, work
+from . import organisations, stalled, views
 
 
 class KnowledgeBankApp(Application):
@@ -25,6 +25,6 @@ class KnowledgeBankApp(Application):
     erase_path = path("<int:pk>/erase/", views.EraseView.as_view(), name="erase")
     export_path = path("contacts.csv", views.ExportView.as_view(), name="export")
     organisations_path = path(
-        "organisations/", work.OrganisationListView.as_view(), name="organisations"
+        "organisations/", organisations.OrganisationListView.as_view(), name="organisations"
     )
-    stalled_path = path("onboarding/", work.StalledOnboardingView.as_view(), name="stalled")
+    stalled_path = path("onboarding/", stalled.StalledOnboardingView.as_view(), name="stalled")

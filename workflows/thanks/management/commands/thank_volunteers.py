@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from workflows.thanks.services import start_due
+from workflows.thanks.flows import start_due
 
 
 class Command(BaseCommand):

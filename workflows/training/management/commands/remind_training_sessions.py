@@ -4,7 +4,7 @@ freed seat; run daily."""
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from workflows.training import notices, renewals, services
+from workflows.training import renewals, services, volunteer_mail
 from workflows.training.models import Enrolment, Session
 
 
@@ -17,7 +17,7 @@ class Command(BaseCommand):
     )
 
     def handle(self, **options):
-        reminded = notices.send_reminders(settings.TRAINING_REMINDER_DAYS)
+        reminded = volunteer_mail.send_reminders(settings.TRAINING_REMINDER_DAYS)
         renew = renewals.remind(settings.TRAINING_RENEWAL_REMINDER_DAYS)
         # A safety net: seats are offered when they free up, but a seat freed some other way
         # (more seats added, an offer that failed) would otherwise wait for the next change.

@@ -1,4 +1,4 @@
-"""The coordinators' workflow site.
+"""The coordinators' workplace: viewflow's site that gathers every process.
 
 Each process (help requests, onboarding, training, thanks) adds its viewflow application to
 `site.viewsets` from its own package; the site itself is mounted at /workflows/.
@@ -35,7 +35,7 @@ class WorkflowSite(Site):
         return path("", login_required(view), name="index")
 
 
-site = WorkflowSite(
+workplace = WorkflowSite(
     title=_("Talkoo workflows"),
     viewsets=[
         # First, so that /workflows/ opens on what waits: a coordinator's Monday morning.

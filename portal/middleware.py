@@ -13,6 +13,8 @@ from django.utils import translation
 from wagtail.admin.localization import get_available_admin_languages
 from wagtail.users.models import UserProfile
 
+from portal.workplace import workplace
+
 
 class StaffLanguageMiddleware:
     """Activate the user's Wagtail-account language on the workflow site's URLs.
@@ -26,9 +28,7 @@ class StaffLanguageMiddleware:
 
     @cached_property
     def prefix(self):
-        from workflows.site import site
-
-        return site.reverse("index")
+        return workplace.reverse("index")
 
     def __call__(self, request):
         if request.path.startswith(self.prefix) and request.user.is_authenticated:

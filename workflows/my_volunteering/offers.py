@@ -14,6 +14,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import cache_control
 
+from workflows.engine import NotYourTurn
 from workflows.help_requests import services
 from workflows.help_requests.forms import ReportForm
 from workflows.help_requests.links import offer_pk
@@ -40,7 +41,7 @@ def _answer(request, offer, accept):
     """Pass the volunteer's answer on; True if it was taken, with a message either way."""
     try:
         services.answer_offer(offer, offer.volunteer, accept)
-    except services.NotYourTurn:
+    except NotYourTurn:
         offer.refresh_from_db(fields=["answer"])
         messages.error(request, ANSWERED_ALREADY.get(offer.answer, NO_LONGER_OPEN))
         return False
@@ -87,7 +88,7 @@ def task(request, volunteer, pk):
         return _page(request, help_request, volunteer, form)
     try:
         services.report(help_request, volunteer, form.cleaned_data)
-    except services.NotYourTurn:
+    except NotYourTurn:
         messages.error(request, NO_REPORT_DUE)
     else:
         messages.success(request, REPORTED)

@@ -1,4 +1,4 @@
-"""The site's shell around every public page: the municipality's name and contact details, the
+"""The site's layout around every public page: the municipality's name and contact details, the
 main menu, the search page and the footer's required pages, in the active language.
 
 It is the same on every page of a site in one language, so it is built once and kept in the
@@ -36,11 +36,11 @@ class Shell:
     footer: tuple
 
 
-def site_shell(request):
-    """The shell of the request's site in the active language, from the cache when it can."""
+def site_layout(request):
+    """The layout of the request's site in the active language, from the cache when it can."""
     site = Site.find_for_request(request)
     language = get_language()
-    name = f"shell:{site.pk if site else 0}:{language}"
+    name = f"layout:{site.pk if site else 0}:{language}"
     return remembered(name, lambda: _build(request, site, language))
 
 

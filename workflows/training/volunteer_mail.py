@@ -7,7 +7,7 @@ from datetime import timedelta
 from django.db import transaction
 from django.utils import formats, timezone, translation
 
-from workflows.my_volunteering.links import my_volunteering_url, public_language
+from workflows.links import my_volunteering_url, public_language
 from workflows.notifications import notify
 
 from .calendar import session_event_file
