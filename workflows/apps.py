@@ -9,6 +9,7 @@ class WorkflowsConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_delete
 
+        from . import content  # noqa: F401  (registers the check of the seam with the pages)
         from .registry.models import Coordinator
         from .scoping import on_coordinator_role_removed
 

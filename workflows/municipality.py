@@ -4,15 +4,16 @@ coordinators' e-mail goes, which privacy notice a person agrees to.
 Editors keep these in the pages app's `MunicipalitySettings` (a Wagtail site setting). The
 arrows between the packages point one way (`pages` calls `workflows`, never the other way
 round), so this is the one place where the processes read those settings: by the model's
-name, through Django's app registry, not by importing `pages`.
+name, declared in `workflows.content`, not by importing `pages`.
 """
 
-from django.apps import apps
 from django.utils import translation
+
+from workflows import content
 
 
 def settings_for(site):
-    return apps.get_model("pages", "MunicipalitySettings").for_site(site)
+    return content.model(content.MUNICIPALITY_SETTINGS).for_site(site)
 
 
 def coordinators_contact(site, language=None):

@@ -128,11 +128,12 @@ def explain_refusal(flow_task, view, claim=False):
                 return redirect(flow_task.reverse("execute", args=[task.process_id, task.pk]))
             if reason in (None, "yours"):
                 raise
-            process = task.process.coerced
+            process, owner = task.process.coerced, task.owner
             context = {
                 "task": task,
                 "process": process,
                 "reason": reason,
+                "who": owner and (owner.get_full_name() or owner.get_username()),
                 "detail_url": flow_task.reverse("detail", args=[task.process_id, task.pk]),
                 "process_url": flow_task.flow_class.instance.reverse(
                     "process_detail", args=[task.process_id]

@@ -3,14 +3,13 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from workflows import content
 from workflows.registry.models import KindOfHelp, source_language_terms, term_names
 from workflows.registry.permissions import coordinated_site_ids
 from workflows.training.models import Session
 
 from . import milestones, services
 from .models import Thanks
-
-RECREATION = "recreation"  # a gathering page's kind, named here without importing the pages
 
 
 class PersonaliseForm(forms.ModelForm):
@@ -35,7 +34,9 @@ class PersonaliseForm(forms.ModelForm):
         self.initial.setdefault("message", process.message or services.suggestion(process))
         self.fields["invitation"].queryset = (
             Session.objects.upcoming()
-            .filter(site=process.volunteer.site_id, gathering__gatheringpage__kind=RECREATION)
+            .filter(
+                site=process.volunteer.site_id, gathering__gatheringpage__kind=content.RECREATION
+            )
             .select_related("gathering")
         )
 

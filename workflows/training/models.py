@@ -25,6 +25,7 @@ from wagtail.snippets.models import register_snippet
 
 from viewflow.workflow.models import Process
 
+from workflows import content
 from workflows.registry.models import Volunteer, source_language_terms
 
 
@@ -73,11 +74,9 @@ class Session(models.Model):
         verbose_name=_("gathering"),
         on_delete=models.CASCADE,
         related_name="+",
-        # A gathering page, in the source language; named so that the processes need not
-        # import the page types.
+        # A gathering page, in the source language (the seam: `workflows.content`).
         limit_choices_to={
-            "content_type__app_label": "pages",
-            "content_type__model": "gatheringpage",
+            **content.of_page_type(content.GATHERING_PAGE),
             **source_language_terms(),
         },
     )
@@ -102,7 +101,7 @@ class Session(models.Model):
     objects = SessionQuerySet.as_manager()
 
     panels = [
-        PageChooserPanel("gathering", "pages.GatheringPage"),
+        PageChooserPanel("gathering", content.chooser_target(content.GATHERING_PAGE)),
         FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
         FieldPanel("place"),
         FieldPanel("address"),

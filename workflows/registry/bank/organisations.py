@@ -10,6 +10,8 @@ from django.views import generic
 
 from wagtail.models import Page, Site
 
+from workflows import content
+
 from ..models import Volunteer
 from ..permissions import coordinated_site_ids
 from .views import CoordinatorRequiredMixin, NoStoreMixin
@@ -31,8 +33,7 @@ def organisation_pages(user):
     return (
         Page.objects.filter(
             in_sites,
-            content_type__app_label="pages",
-            content_type__model="organisationpage",
+            **content.of_page_type(content.ORGANISATION_PAGE),
             locale__language_code=settings.LANGUAGE_CODE,
             live=True,
         )

@@ -10,6 +10,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from workflows import content
+
 from .taxonomy import Area, KindOfHelp, Training, source_language_terms
 
 
@@ -75,11 +77,9 @@ class Volunteer(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        # An organisation's profile page, in the source language; named so that the
-        # registry need not import the page types.
+        # An organisation's profile page, in the source language (the seam: `content`).
         limit_choices_to={
-            "content_type__app_label": "pages",
-            "content_type__model": "organisationpage",
+            **content.of_page_type(content.ORGANISATION_PAGE),
             **source_language_terms(),
         },
     )

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 import pytest
 from viewflow.workflow.status import STATUS
 
+import portal.urls  # noqa: F401  (a flow's addresses reverse once the URLconf is loaded)
 from tests.factories import CoordinatorFactory, VolunteerFactory
 from workflows.certificates.flows import ask
 from workflows.engine import waiting_task
