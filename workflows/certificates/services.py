@@ -11,7 +11,7 @@ from django.utils import timezone, translation
 
 from viewflow.workflow.status import PROCESS
 
-from workflows.engine import forget, take_step
+from workflows.engine import take_step
 from workflows.links import my_volunteering_url, public_language
 from workflows.notifications import notify
 
@@ -105,10 +105,3 @@ def decide(process, user, **data):
     """`user` takes the coordinator's decision as its task page would; for scripts and the
     demo. Returns False when the request does not wait for `user`."""
     return take_step(process, "decide", user, lambda current: record_step("decide", current, data))
-
-
-def on_volunteer_erased(sender, volunteer, **kwargs):
-    """An erased volunteer's requests end and forget their words; their certificates are
-    withdrawn."""
-    forget(CertificateRequest.objects.filter(volunteer=volunteer), ("purpose", "decline_reason"))
-    withdraw_all(volunteer)

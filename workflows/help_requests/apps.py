@@ -11,8 +11,9 @@ class HelpRequestsConfig(AppConfig):
     verbose_name = _("Help requests")
 
     def ready(self):
-        from workflows.registry.signals import volunteer_erased
+        from workflows.registry.signals import volunteer_erased, volunteer_exported
 
-        from . import services
+        from . import personal_data
 
-        volunteer_erased.connect(services.on_volunteer_erased, dispatch_uid="help_requests")
+        volunteer_exported.connect(personal_data.export, dispatch_uid="help_requests")
+        volunteer_erased.connect(personal_data.erase, dispatch_uid="help_requests")

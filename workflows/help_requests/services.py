@@ -345,17 +345,3 @@ def refer(process):
 def reject(process):
     process.stage = HelpRequest.Stage.CANCELLED
     process.save(update_fields=["stage"])
-
-
-# Erasure -----------------------------------------------------------------------------------
-
-
-def on_volunteer_erased(sender, volunteer, **kwargs):
-    """Help requests are the residents' processes: erasing a volunteer cancels none of them.
-    Their reports keep date, hours and outcome (the hours count); the words they wrote (notes,
-    concern) go once the request is over. On an open request they stay for the coordinators
-    following it up, and go when the request is anonymised (`retention`)."""
-    over = Report.objects.filter(volunteer=volunteer).exclude(
-        help_request__stage__in=HelpRequest.OPEN_STAGES
-    )
-    over.update(notes="", concern="")

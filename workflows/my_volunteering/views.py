@@ -21,13 +21,13 @@ from django.views.decorators.http import require_POST
 
 from workflows.engine import NotYourTurn
 from workflows.onboarding import services as onboarding
+from workflows.registry import export as data_export
 from workflows.registry import services as registry
 from workflows.registry.erasure import request_erasure
 from workflows.registry.forms import VolunteerDetailsForm
 from workflows.registry.models import Consent, Volunteer, VolunteerAgreement
 
 from . import assignments, enrolments, recognition
-from . import export as data_export
 from .forms import AgreementForm, AnswerForm, EmailAuthenticationForm
 from .status import situation
 

@@ -13,11 +13,12 @@ class OnboardingConfig(AppConfig):
     def ready(self):
         from workflows.registry import signals
 
-        from . import services
+        from . import personal_data, services
         from .flows import on_signed_up
 
         signals.volunteer_signed_up.connect(on_signed_up, dispatch_uid="onboarding-start")
         signals.training_completed.connect(
             services.on_training_completed, dispatch_uid="onboarding-orientation"
         )
-        signals.volunteer_erased.connect(services.on_volunteer_erased, dispatch_uid="onboarding")
+        signals.volunteer_exported.connect(personal_data.export, dispatch_uid="onboarding")
+        signals.volunteer_erased.connect(personal_data.erase, dispatch_uid="onboarding")

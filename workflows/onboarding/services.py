@@ -11,7 +11,6 @@ from workflows.engine import (
     NotYourTurn,
     complete,
     complete_own_step,
-    forget,
     take_step,
     waiting_task,
 )
@@ -189,9 +188,3 @@ def activate(activation):
     volunteer.set_status(Volunteer.Status.ACTIVE)
     volunteer.save(update_fields=["status", "status_changed_at"])
     _message(volunteer, "welcome")
-
-
-def on_volunteer_erased(sender, volunteer, **kwargs):
-    """An erased volunteer's onboardings end and forget the words written in them."""
-    processes = Onboarding.objects.filter(volunteer=volunteer)
-    forget(processes, ("question", "answer", "decline_reason", "meeting_place", "meeting_notes"))

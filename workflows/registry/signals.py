@@ -20,3 +20,7 @@ training_completed = Signal()
 # open for them and blanks the words they or others wrote about them. The registry then erases
 # the account and the volunteer's own details.
 volunteer_erased = Signal()
+
+# `volunteer` downloads all the portal holds about them (`workflows.registry.export`): each
+# process returns a dictionary of its own sections ({"enrolments": [...]}), JSON-ready.
+volunteer_exported = Signal()

@@ -11,8 +11,9 @@ class ThanksConfig(AppConfig):
     verbose_name = _("Thanks")
 
     def ready(self):
-        from workflows.registry.signals import volunteer_erased
+        from workflows.registry.signals import volunteer_erased, volunteer_exported
 
-        from . import services
+        from . import personal_data
 
-        volunteer_erased.connect(services.on_volunteer_erased, dispatch_uid="thanks")
+        volunteer_exported.connect(personal_data.export, dispatch_uid="thanks")
+        volunteer_erased.connect(personal_data.erase, dispatch_uid="thanks")

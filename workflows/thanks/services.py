@@ -4,7 +4,7 @@ volunteer's language, send it (or leave a letter to print), and record it."""
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
-from workflows.engine import forget, take_step
+from workflows.engine import take_step
 from workflows.links import my_volunteering_url, public_language
 from workflows.municipality import settings_for
 from workflows.notifications import notify
@@ -116,8 +116,3 @@ def campaign_volunteers(site_ids, kind_of_help, start, end):
         .distinct()
         .select_related("user")
     )
-
-
-def on_volunteer_erased(sender, volunteer, **kwargs):
-    """An erased volunteer's thank-yous end and forget their messages."""
-    forget(Thanks.objects.filter(volunteer=volunteer), ("message",))

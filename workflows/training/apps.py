@@ -11,8 +11,9 @@ class TrainingConfig(AppConfig):
     verbose_name = _("Trainings and gatherings")
 
     def ready(self):
-        from workflows.registry.signals import volunteer_erased
+        from workflows.registry.signals import volunteer_erased, volunteer_exported
 
-        from . import services
+        from . import personal_data
 
-        volunteer_erased.connect(services.on_volunteer_erased, dispatch_uid="training")
+        volunteer_exported.connect(personal_data.export, dispatch_uid="training")
+        volunteer_erased.connect(personal_data.erase, dispatch_uid="training")

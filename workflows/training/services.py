@@ -19,7 +19,6 @@ from viewflow.workflow.status import PROCESS
 
 from workflows import engine
 from workflows.engine import cancel as cancel_process
-from workflows.engine import forget
 from workflows.registry.permissions import is_coordinator
 
 from . import volunteer_mail
@@ -238,10 +237,3 @@ def cancel_session(session, user):
             cancelled.append(process)
     session.cancelled = True
     return cancelled
-
-
-def on_volunteer_erased(sender, volunteer, **kwargs):
-    """An erased volunteer gives up their seats to those waiting, before their enrolments end
-    and forget their feedback."""
-    give_up_seats(volunteer)
-    forget(Enrolment.objects.filter(volunteer=volunteer), ("feedback_comment",))

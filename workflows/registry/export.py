@@ -1,8 +1,14 @@
-"""All that the portal holds about a volunteer, as one JSON-ready dictionary (GDPR art. 15, 20)."""
+"""All that the portal holds about a volunteer, as one JSON-ready dictionary (GDPR art. 15, 20).
+
+The registry gives what it holds itself (account, profile, trainings, consents); each process
+adds what it holds of the volunteer when it hears `volunteer_exported`, from its own
+`personal_data` module, which also says what erasure forgets.
+"""
 
 from django.utils import timezone
 
-from workflows.onboarding.models import Onboarding
+from .models import Volunteer
+from .signals import volunteer_exported
 
 PROFILE_FIELDS = (
     "phone",
@@ -23,22 +29,11 @@ PROFILE_FIELDS = (
     "status_changed_at",
     "erasure_requested_at",
 )
-ONBOARDING_FIELDS = (
-    "decision",
-    "question",
-    "answer",
-    "decline_reason",
-    "meeting_at",
-    "meeting_place",
-    "meeting_outcome",
-    "meeting_notes",
-    "agreement_version",
-)
 
 
 def everything_about(volunteer):
     user = volunteer.user
-    return {
+    data = {
         "exported_at": timezone.now(),
         "account": {
             "email": user.email,
@@ -69,25 +64,32 @@ def everything_about(volunteer):
             }
             for consent in volunteer.consents.all()
         ],
-        "onboarding": [
-            _onboarding(process) for process in Onboarding.objects.filter(volunteer=volunteer)
-        ],
     }
+    for _receiver, section in volunteer_exported.send(sender=Volunteer, volunteer=volunteer):
+        data.update(section)
+    return data
 
 
-def _onboarding(process):
-    return {
-        "started": process.created,
-        "finished": process.finished,
-        **{name: getattr(process, name) for name in ONBOARDING_FIELDS},
-        "steps": [
-            {
-                "step": str(task.title),
-                "status": task.status,
-                "created": task.created,
-                "finished": task.finished,
-                "recorded": task.data,
-            }
-            for task in process.task_set.filter(flow_task_type="HUMAN").order_by("created")
-        ],
-    }
+def processes(queryset, fields, **described):
+    """A process's record for its person: when it ran, its `fields`, what each of `described`
+    (name: function of the process) says of it, and each step people took (not the
+    machine's), with what the step recorded."""
+    return [
+        {
+            "started": process.created,
+            "finished": process.finished,
+            **{name: getattr(process, name) for name in fields},
+            **{name: describe(process) for name, describe in described.items()},
+            "steps": [
+                {
+                    "step": str(task.title),
+                    "status": task.status,
+                    "created": task.created,
+                    "finished": task.finished,
+                    "recorded": task.data,
+                }
+                for task in process.task_set.filter(flow_task_type="HUMAN").order_by("created")
+            ],
+        }
+        for process in queryset.order_by("created", "pk")
+    ]
