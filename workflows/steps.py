@@ -1,4 +1,5 @@
-"""A coordinator's step in viewflow's own UI, the same in every process: `coordinator_step()`.
+"""A coordinator's step in viewflow's own UI, the same in every process: `coordinator_step()`;
+and `outside_step()`, one that waits for someone outside it.
 
 The step's page is a form (`StepView`) beside the case; its cleaned data go to the process's
 `record_step(step name, process, data, user)`, which stores the decision and returns what the
@@ -176,3 +177,10 @@ def coordinator_step(form_class, title, summary, record_step, view_class=StepVie
         .Annotation(title=title, summary_template=summary)
         .Permission(coordinators)
     )
+
+
+def outside_step(title, summary):
+    """A step taken outside the coordinators' site (by the volunteer or the resident on the
+    public site, by the roll, or by the clock through a timer): a `flow.Handle` task that the
+    process's services complete through `workflows.engine.run_handle`."""
+    return flow.Handle().Annotation(title=title, summary_template=summary)

@@ -48,9 +48,8 @@ coordinator_step = partial(
 )
 
 
-def outside_step(title):
-    """A step the volunteer or the resident takes on the public site, through `services`."""
-    return flow.Handle().Annotation(title=title, summary_template=SUMMARY)
+# A step the volunteer or the resident takes on the public site, through `services`.
+outside_step = partial(steps.outside_step, summary=SUMMARY)
 
 
 def offer_time(activation):

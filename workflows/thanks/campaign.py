@@ -5,8 +5,8 @@ from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from django.views import generic
 
-from workflows.registry.bank.views import CoordinatorRequiredMixin, NoStoreMixin
 from workflows.registry.permissions import coordinated_site_ids
+from workflows.registry.staff import CoordinatorRequiredMixin, NoStoreMixin
 
 from . import flows, services
 from .forms import CampaignForm

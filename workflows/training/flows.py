@@ -18,6 +18,7 @@ the seat, and the first on the waiting list is offered it; a seat offer not conf
 """
 
 from datetime import timedelta
+from functools import partial
 
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext_lazy as _
@@ -25,6 +26,7 @@ from django.utils.translation import gettext_lazy as _
 from viewflow import this
 from viewflow.workflow import act, flow, lock
 
+from workflows import steps
 from workflows.scoping import MunicipalityFlow
 
 from . import attendance, services
@@ -33,9 +35,8 @@ from .models import Enrolment, Session
 SUMMARY = "{{ process.volunteer }} – {{ process.session }}"
 
 
-def step(title):
-    """A step that waits for the volunteer, the clock or the roll, taken through `services`."""
-    return flow.Handle().Annotation(title=title, summary_template=SUMMARY)
+# A step that waits for the volunteer, the clock or the roll, taken through `services`.
+step = partial(steps.outside_step, summary=SUMMARY)
 
 
 def seat_offer_time(activation):

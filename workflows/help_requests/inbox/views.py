@@ -1,16 +1,15 @@
 """The help-request inbox's pages: the waiting requests, and one request's full history."""
 
 from django.conf import settings
-from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views import generic
 
-from workflows.registry.bank.views import NoStoreMixin
 from workflows.registry.models import Area, KindOfHelp, term_names
-from workflows.registry.permissions import coordinated_site_ids, is_coordinator
+from workflows.registry.permissions import coordinated_site_ids
+from workflows.registry.staff import CoordinatorRequiredMixin, NoStoreMixin
 
 from .. import audit
 from ..flows import HelpRequestFlow
@@ -21,15 +20,8 @@ from .filters import InboxFilters
 PAGE_SIZE = 50
 
 
-class CoordinatorsOnlyMixin(NoStoreMixin, LoginRequiredMixin):
-    """Coordinators only: anonymous users log in first; anyone else is refused (403)."""
-
-    def dispatch(self, request, *args, **kwargs):
-        if request.user.is_authenticated and not is_coordinator(request.user):
-            raise PermissionDenied(
-                _("The help-request inbox is for the municipality's coordinators.")
-            )
-        return super().dispatch(request, *args, **kwargs)
+class CoordinatorsOnlyMixin(NoStoreMixin, CoordinatorRequiredMixin):
+    refusal = _("The help-request inbox is for the municipality's coordinators.")
 
 
 def step_action(task, user):

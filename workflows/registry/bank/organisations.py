@@ -14,7 +14,7 @@ from workflows import content
 
 from ..models import Volunteer
 from ..permissions import coordinated_site_ids
-from .views import CoordinatorRequiredMixin, NoStoreMixin
+from .views import BankPage
 
 
 def organisation_pages(user):
@@ -42,7 +42,7 @@ def organisation_pages(user):
     )
 
 
-class OrganisationListView(NoStoreMixin, CoordinatorRequiredMixin, generic.ListView):
+class OrganisationListView(BankPage, generic.ListView):
     template_name = "registry/bank/organisation_list.html"
     paginate_by = 50
 

@@ -14,7 +14,7 @@ from viewflow.workflow.models import Task
 from viewflow.workflow.status import STATUS
 
 from ..permissions import coordinated_site_ids
-from .views import CoordinatorRequiredMixin, NoStoreMixin
+from .views import BankPage
 
 
 def waiting_onboarding_tasks(user):
@@ -29,7 +29,7 @@ def waiting_onboarding_tasks(user):
     )
 
 
-class StalledOnboardingView(NoStoreMixin, CoordinatorRequiredMixin, generic.ListView):
+class StalledOnboardingView(BankPage, generic.ListView):
     """Every open onboarding step; those waiting longer than the setting allows come first."""
 
     template_name = "registry/bank/stalled_onboarding.html"

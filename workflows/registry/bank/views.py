@@ -1,8 +1,6 @@
 """The volunteers in the knowledge bank: the list, one volunteer, the contact list, erasure."""
 
 from django.contrib import messages
-from django.contrib.auth.mixins import LoginRequiredMixin
-from django.core.exceptions import PermissionDenied
 from django.db.models import Exists, Prefetch
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
@@ -13,33 +11,17 @@ from viewflow.workflow.status import STATUS
 
 from ..erasure import erase
 from ..models import Consent, TrainingRecord
-from ..permissions import is_coordinator
+from ..staff import CoordinatorRequiredMixin, NoStoreMixin
 from . import display
 from .export import contacts_csv
 from .filters import VolunteerFilterForm, standing_contact_sharing, visible_volunteers, with_related
 
 
-class CoordinatorRequiredMixin(LoginRequiredMixin):
-    """Coordinators only: anonymous users log in first; anyone else is refused (403)."""
-
+class BankPage(NoStoreMixin, CoordinatorRequiredMixin):
     refusal = _("The knowledge bank is for the municipality's coordinators.")
 
-    def dispatch(self, request, *args, **kwargs):
-        if request.user.is_authenticated and not is_coordinator(request.user):
-            raise PermissionDenied(self.refusal)
-        return super().dispatch(request, *args, **kwargs)
 
-
-class NoStoreMixin:
-    """People's data is never kept in a browser's or proxy's cache."""
-
-    def dispatch(self, request, *args, **kwargs):
-        response = super().dispatch(request, *args, **kwargs)
-        response["Cache-Control"] = "private, no-store"
-        return response
-
-
-class VolunteerListView(NoStoreMixin, CoordinatorRequiredMixin, generic.ListView):
+class VolunteerListView(BankPage, generic.ListView):
     template_name = "registry/bank/volunteer_list.html"
     paginate_by = 50
 
@@ -57,7 +39,7 @@ class VolunteerListView(NoStoreMixin, CoordinatorRequiredMixin, generic.ListView
         return context
 
 
-class ExportView(NoStoreMixin, CoordinatorRequiredMixin, generic.View):
+class ExportView(BankPage, generic.View):
     """The filtered list's contacts, of those who agreed to share them only."""
 
     def get(self, request):
@@ -68,7 +50,7 @@ class ExportView(NoStoreMixin, CoordinatorRequiredMixin, generic.View):
         return contacts_csv(with_related(volunteers, trainings=False), form.names)
 
 
-class VolunteerMixin(NoStoreMixin, CoordinatorRequiredMixin):
+class VolunteerMixin(BankPage):
     """One volunteer of the user's municipalities; anyone else's is not found (404)."""
 
     context_object_name = "volunteer"

@@ -17,8 +17,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django.views import generic
 
-from workflows.registry.bank.views import CoordinatorRequiredMixin, NoStoreMixin
 from workflows.registry.permissions import coordinated_site_ids, is_coordinator
+from workflows.registry.staff import CoordinatorRequiredMixin, NoStoreMixin
 
 from .. import attendance, services
 from ..models import Enrolment, Session, gathering_pages
