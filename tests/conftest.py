@@ -3,14 +3,16 @@ import os
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.cache import cache
+from django.db import connections
+from django.db.models.signals import post_save
 
 from wagtail.models import Page, Site
+from wagtail_localize.models import LocaleSynchronization, sync_trees_on_locale_sync_save
 
 import pytest
 
 from pages.models import MunicipalitySettings
 from tests.factories import CoordinatorFactory, HomePageFactory
-from tests.races import migrations_data_put_back  # noqa: F401  (a fixture of the race tests)
 
 
 def pytest_configure(config):
@@ -50,3 +52,24 @@ def coordinator(db):
     role = CoordinatorFactory(user__first_name="Kaisa")
     role.user.groups.add(Group.objects.get(name="Coordinators"))
     return role.user
+
+
+@pytest.fixture(scope="module")
+def migrations_data_put_back(django_db_blocker):
+    """A transactional test empties the database when it ends. Each race test starts from
+    what the migrations made (`serialized_rollback`: the root page, locales, groups), and it
+    is put back after the module's last, for the tests run later on a reused test database.
+
+    While it is loaded, wagtail-localize's handler that synchronises page trees when a
+    LocaleSynchronization is saved stays off: the rows come back in no particular order, and
+    the trees come back as they were anyway."""
+    post_save.disconnect(sync_trees_on_locale_sync_save, sender=LocaleSynchronization)
+    yield
+    try:
+        with django_db_blocker.unblock():
+            for alias in connections:
+                contents = getattr(connections[alias], "_test_serialized_contents", None)
+                if contents:
+                    connections[alias].creation.deserialize_db_from_string(contents)
+    finally:
+        post_save.connect(sync_trees_on_locale_sync_save, sender=LocaleSynchronization)

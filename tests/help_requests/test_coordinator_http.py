@@ -19,13 +19,13 @@ from viewflow.workflow.status import STATUS
 
 import portal.urls  # noqa: F401  (builds the flows' URLs, for their reverse())
 from tests.factories import CoordinatorFactory, VolunteerFactory
+from tests.helpers.help_requests import active_volunteer, committed, step, submit
+from tests.helpers.processes import open_steps
 from workflows.engine import waiting_task
 from workflows.help_requests import services
 from workflows.help_requests.flows import HelpRequestFlow
 from workflows.help_requests.forms import PhoneIntakeForm
 from workflows.help_requests.models import HelpRequest, Offer, StaffView
-
-from .conftest import active_volunteer, committed, open_steps, step, submit
 
 pytestmark = pytest.mark.django_db
 

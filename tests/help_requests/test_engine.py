@@ -12,19 +12,18 @@ import pytest
 from viewflow.workflow.models import Task
 from viewflow.workflow.status import PROCESS, STATUS
 
-from workflows.help_requests import flows, services
-from workflows.help_requests.models import HelpRequest, Offer
-
-from .conftest import (
+from tests.helpers.help_requests import (
     MUNICIPALITY,
     active_volunteer,
     committed,
     intake_data,
-    open_steps,
     report_visit,
     step,
     take_on,
 )
+from tests.helpers.processes import open_steps
+from workflows.help_requests import flows, services
+from workflows.help_requests.models import HelpRequest, Offer
 
 pytestmark = pytest.mark.django_db
 

@@ -17,13 +17,12 @@ from viewflow.workflow.status import STATUS
 
 import portal.urls  # noqa: F401  (builds the flows' URLs, for their reverse())
 from tests.factories import AreaFactory, CoordinatorFactory, KindOfHelpFactory
+from tests.helpers.help_requests import active_volunteer, committed, step, submit
 from workflows.engine import waiting_task
 from workflows.help_requests import services
 from workflows.help_requests.flows import HelpRequestFlow
 from workflows.help_requests.inbox.queues import BY_SLUG
 from workflows.help_requests.models import HelpRequest, StaffView
-
-from .conftest import active_volunteer, committed, step, submit
 
 pytestmark = pytest.mark.django_db
 

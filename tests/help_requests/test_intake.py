@@ -20,7 +20,7 @@ from django.utils.translation import gettext
 import pytest
 
 from tests import factories
-from tests.helpers import translate
+from tests.helpers.translation import translate
 from workflows.help_requests.forms import IntakeForm
 from workflows.help_requests.models import HelpRequest
 

@@ -10,11 +10,10 @@ import pytest
 
 from bench.help_requests import add_volunteers
 from tests.factories import AreaFactory, KindOfHelpFactory, TrainingFactory
+from tests.helpers.help_requests import active_volunteer, submit
 from workflows.help_requests.matching import suggestions
 from workflows.help_requests.models import HelpRequest, Report
 from workflows.registry.models import TrainingRecord, Volunteer
-
-from .conftest import active_volunteer, submit
 
 pytestmark = pytest.mark.django_db
 

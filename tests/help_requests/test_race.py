@@ -17,12 +17,11 @@ from viewflow.workflow.status import STATUS
 
 import portal.urls  # noqa: F401  (builds the flows' URLs, for their reverse())
 from tests.factories import CoordinatorFactory
-from tests.races import RACE, at_once
+from tests.helpers.help_requests import active_volunteer, step
+from tests.helpers.races import RACE, at_once
 from workflows.engine import waiting_task
 from workflows.help_requests.flows import HelpRequestFlow
 from workflows.help_requests.models import Offer
-
-from .conftest import active_volunteer, step
 
 pytestmark = RACE
 

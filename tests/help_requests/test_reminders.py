@@ -13,11 +13,10 @@ import pytest
 
 from pages.models import MunicipalitySettings
 from tests.factories import CoordinatorFactory
+from tests.helpers.help_requests import active_volunteer, report_visit, step, submit, take_on
 from workflows.engine import waiting_task
 from workflows.help_requests import reminders
 from workflows.help_requests.models import CoordinatorReminder
-
-from .conftest import active_volunteer, report_visit, step, submit, take_on
 
 pytestmark = pytest.mark.django_db
 

@@ -15,11 +15,11 @@ from django.utils.translation import gettext
 
 import pytest
 
+from tests.helpers.help_requests import active_volunteer, committed, step, submit
+from tests.helpers.processes import open_steps
 from workflows.help_requests import services
 from workflows.help_requests.models import HelpRequest
 from workflows.help_requests.resident import NEXT, QUESTION_WAITING
-
-from .conftest import active_volunteer, committed, open_steps, step
 
 pytestmark = pytest.mark.django_db
 
@@ -137,8 +137,6 @@ def test_an_anonymised_request_is_gone(client, help_request):
 
 
 def test_one_key_shows_one_request(client, help_request, home, errands, centre):
-    from .conftest import submit
-
     other = submit(home.get_site(), errands, centre, description="Naapurin lumityöt.")
     content = page(client, help_request)
     assert "Naapurin lumityöt." not in content

@@ -13,11 +13,17 @@ from django.utils import timezone, translation
 import pytest
 from viewflow.workflow.models import Process, Task
 
+from tests.helpers.help_requests import (
+    active_volunteer,
+    committed,
+    report_visit,
+    step,
+    submit,
+    take_on,
+)
 from workflows.help_requests import retention, services
 from workflows.help_requests.models import HelpRequest, Report
 from workflows.registry.erasure import erase
-
-from .conftest import active_volunteer, committed, report_visit, step, submit, take_on
 
 pytestmark = pytest.mark.django_db
 

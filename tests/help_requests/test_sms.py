@@ -11,10 +11,9 @@ from django.utils import translation
 
 import pytest
 
+from tests.helpers.help_requests import active_volunteer, step
 from workflows import sms
 from workflows.notifications import notify
-
-from .conftest import active_volunteer, step
 
 # Two concatenated GSM-7 segments (ä, ö and å are in GSM-7): a text costs at most two.
 SMS_LIMIT = 306

@@ -19,11 +19,11 @@ from wagtail.models import Site
 import pytest
 from viewflow.workflow.status import STATUS
 
+from tests.helpers.help_requests import active_volunteer, committed, step, submit
+from tests.helpers.processes import open_steps
 from workflows.help_requests import links, services
 from workflows.help_requests.models import HelpRequest, Offer, Report
 from workflows.my_volunteering import assignments, offers
-
-from .conftest import active_volunteer, committed, open_steps, step, submit
 
 pytestmark = pytest.mark.django_db
 

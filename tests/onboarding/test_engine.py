@@ -7,12 +7,11 @@ from django.utils import timezone
 
 import pytest
 
+from tests.helpers.onboarding import open_steps, open_task
 from workflows.onboarding import services
 from workflows.onboarding.flows import OnboardingFlow
 from workflows.onboarding.models import Onboarding
 from workflows.registry.models import Consent, Volunteer
-
-from .conftest import open_steps, open_task
 
 pytestmark = pytest.mark.django_db
 

@@ -11,11 +11,10 @@ from wagtail.models import Locale, Page, Site
 import pytest
 
 from tests.factories import CoordinatorFactory, UserFactory, VolunteerFactory
+from tests.helpers.onboarding import open_steps, open_task
 from workflows.onboarding import services
 from workflows.onboarding.flows import OnboardingFlow
 from workflows.registry.models import Volunteer, VolunteerAgreement
-
-from .conftest import open_steps, open_task
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ from django.utils import translation
 import pytest
 
 from tests.factories import ContentPageFactory, VolunteeringModelPageFactory
-from tests.helpers import translate
+from tests.helpers.translation import translate
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ import pytest
 from wagtail_factories import ImageFactory
 
 from tests import factories
-from tests.helpers import translate
+from tests.helpers.translation import translate
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from pages import models
 from tests import factories
-from tests.helpers import translate
+from tests.helpers.translation import translate
 
 
 class PageTypeTests(WagtailPageTestCase):

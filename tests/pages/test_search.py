@@ -5,7 +5,7 @@ from django.conf import settings
 import pytest
 
 from tests import factories
-from tests.helpers import translate
+from tests.helpers.translation import translate
 
 pytestmark = pytest.mark.django_db
 postgres_only = pytest.mark.skipif(

@@ -8,7 +8,7 @@ import pytest
 
 from pages.models import MunicipalitySettings
 from tests import factories
-from tests.helpers import translate
+from tests.helpers.translation import translate
 from workflows.registry.models import Consent, Volunteer
 
 pytestmark = pytest.mark.django_db

@@ -26,7 +26,7 @@ from tests.factories import (
     UserFactory,
     VolunteerFactory,
 )
-from tests.help_requests.conftest import committed, intake_data, step, submit
+from tests.helpers.help_requests import committed, intake_data, step, submit
 from workflows.engine import waiting_task
 from workflows.help_requests import flows as requests_flows
 from workflows.help_requests.flows import HelpRequestFlow

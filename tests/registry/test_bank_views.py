@@ -20,11 +20,10 @@ from tests.factories import (
     TrainingFactory,
     VolunteerFactory,
 )
+from tests.helpers.registry import share_contacts
 from workflows.onboarding.flows import start
 from workflows.registry.erasure import request_erasure
 from workflows.registry.models import TrainingRecord, Volunteer
-
-from .bank_helpers import share_contacts
 
 pytestmark = pytest.mark.django_db
 

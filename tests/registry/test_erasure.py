@@ -13,12 +13,11 @@ from viewflow.workflow.models import Task
 from viewflow.workflow.status import PROCESS, STATUS
 
 from tests.factories import AreaFactory, KindOfHelpFactory, TrainingFactory, VolunteerFactory
+from tests.helpers.registry import share_contacts
 from workflows.onboarding import services
 from workflows.onboarding.flows import OnboardingFlow, start
 from workflows.registry.erasure import erase, request_erasure
 from workflows.registry.models import Consent, TrainingRecord, Volunteer
-
-from .bank_helpers import share_contacts
 
 pytestmark = pytest.mark.django_db
 

@@ -1,14 +1,11 @@
 import pytest
-from viewflow.workflow.status import STATUS
 
 from tests.factories import (
     GatheringIndexPageFactory,
     GatheringPageFactory,
     SessionFactory,
     TrainingFactory,
-    VolunteerFactory,
 )
-from workflows.registry.models import Volunteer
 
 
 @pytest.fixture
@@ -31,19 +28,3 @@ def gathering(gatherings, companion_training):
 @pytest.fixture
 def session(gathering):
     return SessionFactory(gathering=gathering, capacity=2)
-
-
-def volunteer(**kwargs):
-    kwargs.setdefault("status", Volunteer.Status.ACTIVE)
-    return VolunteerFactory(**kwargs)
-
-
-@pytest.fixture
-def make_volunteer(home):
-    return volunteer
-
-
-def open_steps(enrolment):
-    """The names of the enrolment's steps waiting now."""
-    tasks = enrolment.task_set.filter(status__in=[STATUS.NEW, STATUS.ASSIGNED])
-    return sorted(task.flow_task.name for task in tasks)

@@ -12,12 +12,11 @@ from django.utils import timezone, translation
 import pytest
 
 from tests.factories import SessionFactory
-from tests.helpers import translate
+from tests.helpers.training import volunteer
+from tests.helpers.translation import translate
 from workflows.registry.models import Volunteer
 from workflows.training import attendance, calendar, flows, services
 from workflows.training.models import Enrolment, Session
-
-from .conftest import volunteer
 
 pytestmark = pytest.mark.django_db
 

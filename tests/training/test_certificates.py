@@ -12,11 +12,10 @@ from wagtail.models import Page, Site
 import pytest
 
 from tests.factories import CoordinatorFactory, UserFactory
+from tests.helpers.training import volunteer
 from workflows.certificates.models import Certificate
 from workflows.registry.erasure import erase
 from workflows.training import attendance, flows
-
-from .conftest import volunteer
 
 pytestmark = pytest.mark.django_db
 

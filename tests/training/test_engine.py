@@ -16,6 +16,8 @@ from tests.factories import (
     TrainingFactory,
     VolunteerFactory,
 )
+from tests.helpers.processes import open_steps
+from tests.helpers.training import volunteer
 from workflows.engine import waiting_task
 from workflows.onboarding import services as onboarding
 from workflows.onboarding.flows import start
@@ -23,8 +25,6 @@ from workflows.registry.erasure import erase
 from workflows.registry.models import Volunteer
 from workflows.training import attendance, flows, services
 from workflows.training.models import Enrolment
-
-from .conftest import open_steps, volunteer
 
 pytestmark = pytest.mark.django_db
 

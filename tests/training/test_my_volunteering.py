@@ -22,14 +22,14 @@ from tests.factories import (
     SessionFactory,
     TrainingFactory,
 )
-from tests.helpers import translate
+from tests.helpers.processes import open_steps
+from tests.helpers.training import volunteer
+from tests.helpers.translation import translate
 from workflows.my_volunteering import enrolments as lines
 from workflows.my_volunteering import trainings
 from workflows.registry.models import TrainingRecord, Volunteer
 from workflows.training import attendance, flows, services
 from workflows.training.models import Enrolment, Session
-
-from .conftest import open_steps, volunteer
 
 pytestmark = pytest.mark.django_db
 

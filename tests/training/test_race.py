@@ -9,11 +9,10 @@ commit for real (transactional), so the data the migrations made is put back aft
 
 from functools import partial
 
-from tests.races import RACE, at_once
+from tests.helpers.races import RACE, at_once
+from tests.helpers.training import volunteer
 from workflows.training import flows, services
 from workflows.training.models import Enrolment
-
-from .conftest import volunteer
 
 pytestmark = RACE
 

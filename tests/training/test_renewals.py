@@ -9,10 +9,9 @@ from django.utils import timezone
 import pytest
 
 from tests.factories import SessionFactory
+from tests.helpers.training import volunteer
 from workflows.registry.models import TrainingRecord, Volunteer
 from workflows.training import renewals
-
-from .conftest import volunteer
 
 pytestmark = pytest.mark.django_db
 

@@ -25,10 +25,9 @@ from tests.factories import (
     HomePageFactory,
     SessionFactory,
 )
+from tests.helpers.training import volunteer
 from workflows.training import flows, services
 from workflows.training.models import Enrolment, Session
-
-from .conftest import volunteer
 
 pytestmark = pytest.mark.django_db
 
