@@ -2,13 +2,11 @@
 desktop and a phone width; and the home page used with the keyboard alone."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page
 
+from tests.e2e.accessibility import AXE_OPTIONS, WIDTHS, assert_accessible, axe
 from tests.e2e.pages import demo_path
 
-AXE_OPTIONS = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
-WIDTHS = {"desktop": 1280, "phone": 360}
 # Every public page type, plus the states of a page a visitor can bring about.
 PAGES = {
     "home": lambda lang: demo_path("home", lang),
@@ -30,7 +28,6 @@ PAGES = {
     "gatherings, filtered": lambda lang: demo_path("gatherings", lang) + "?kind=recreation",
     "gathering": lambda lang: demo_path("gathering", lang),
 }
-axe = Axe()
 
 
 @pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())
@@ -40,15 +37,6 @@ def test_page_has_no_wcag_violations(page: Page, name, language, width):
     page.set_viewport_size({"width": width, "height": 900})
     page.goto(PAGES[name](language))
     assert_accessible(page, name, language, width)
-
-
-def assert_accessible(page, name, language, width):
-    assert page.locator("html").get_attribute("lang") == language
-    results = axe.run(page, options=AXE_OPTIONS)
-    assert results.violations_count == 0, results.generate_report()
-    # WCAG 1.4.10 Reflow: nothing scrolls sideways on a 360 px phone.
-    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
-    assert overflow <= 0, f"{name} ({language}) is {overflow} px wider than a {width} px screen"
 
 
 MY_VOLUNTEERING = {"fi": "/fi/oma-vapaaehtoisuus/", "sv": "/sv/mitt-frivilligarbete/"}

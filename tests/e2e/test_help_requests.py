@@ -7,8 +7,8 @@ import re
 
 from playwright.sync_api import Browser, Page, expect
 
+from tests.e2e.accessibility import assert_accessible
 from tests.e2e.pages import demo_path
-from tests.e2e.test_accessibility import assert_accessible
 
 PHONE = {"width": 360, "height": 800}
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from playwright.sync_api import Browser, Page, expect
 
-from tests.e2e.test_accessibility import assert_accessible
+from tests.e2e.accessibility import assert_accessible
 
 PHONE = {"width": 360, "height": 800}
 FIRST_AID_SV = "/sv/utbildningar/repetitionskurs-i-forsta-hjalp/"

@@ -5,7 +5,7 @@ import re
 
 from playwright.sync_api import Browser, Page, expect
 
-from tests.e2e.test_accessibility import WIDTHS, assert_accessible
+from tests.e2e.accessibility import WIDTHS, assert_accessible
 
 
 def log_in_as_staff(page: Page, username: str, then: str):

@@ -1,0 +1,17 @@
+"""The accessibility gate the browser tests share: axe-core's WCAG 2.1 A and AA rules, and
+no sideways scrolling, at a desktop and a phone width."""
+
+from axe_playwright_python.sync_playwright import Axe
+
+AXE_OPTIONS = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+WIDTHS = {"desktop": 1280, "phone": 360}
+axe = Axe()
+
+
+def assert_accessible(page, name, language, width):
+    assert page.locator("html").get_attribute("lang") == language
+    results = axe.run(page, options=AXE_OPTIONS)
+    assert results.violations_count == 0, results.generate_report()
+    # WCAG 1.4.10 Reflow: nothing scrolls sideways on a 360 px phone.
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0, f"{name} ({language}) is {overflow} px wider than a {width} px screen"
