@@ -1,10 +1,13 @@
+import datetime
 import os
+from decimal import Decimal
 
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.cache import cache
-from django.db import connections
+from django.db import connections, transaction
 from django.db.models.signals import post_save
+from django.utils import timezone
 
 from wagtail.models import Page, Site
 from wagtail_localize.models import LocaleSynchronization, sync_trees_on_locale_sync_save
@@ -12,7 +15,21 @@ from wagtail_localize.models import LocaleSynchronization, sync_trees_on_locale_
 import pytest
 
 from pages.models import MunicipalitySettings
-from tests.factories import CoordinatorFactory, HomePageFactory
+from tests.factories import (
+    AreaFactory,
+    CoordinatorFactory,
+    GatheringIndexPageFactory,
+    GatheringPageFactory,
+    HomePageFactory,
+    KindOfHelpFactory,
+    SessionFactory,
+    TrainingFactory,
+    VolunteerFactory,
+)
+from workflows.help_requests.flows import HelpRequestFlow
+from workflows.help_requests.models import HelpRequest, Report
+from workflows.onboarding.flows import start
+from workflows.registry.models import Volunteer
 
 
 def pytest_configure(config):
@@ -52,6 +69,86 @@ def coordinator(db):
     role = CoordinatorFactory(user__first_name="Kaisa")
     role.user.groups.add(Group.objects.get(name="Coordinators"))
     return role.user
+
+
+# A volunteer at each process: fixtures that the tests of several processes share. -------
+
+
+@pytest.fixture
+def orientation(db):
+    return TrainingFactory(name="Perehdytys", orientation=True)
+
+
+@pytest.fixture
+def applicant(home, orientation):
+    """A new volunteer whose onboarding has just started, as sign-up leaves it."""
+    volunteer = VolunteerFactory(user__first_name="Aino", preferred_language="sv")
+    volunteer.kinds_of_help.add(KindOfHelpFactory(name="Asiointiapu"))
+    with transaction.atomic():
+        start(volunteer)
+    return volunteer
+
+
+@pytest.fixture
+def companion_training(db):
+    return TrainingFactory(name="Saattohoidon vapaaehtoiskoulutus", valid_for_years=3)
+
+
+@pytest.fixture
+def gatherings(home):
+    return GatheringIndexPageFactory(parent=home)
+
+
+@pytest.fixture
+def gathering(gatherings, companion_training):
+    return GatheringPageFactory(
+        parent=gatherings, title="Saattohoidon vapaaehtoiseksi", training=companion_training
+    )
+
+
+@pytest.fixture
+def session(gathering):
+    return SessionFactory(gathering=gathering, capacity=2)
+
+
+@pytest.fixture
+def active(home):
+    """An active volunteer who signed up half a year ago and writes Swedish."""
+    return VolunteerFactory(
+        status=Volunteer.Status.ACTIVE,
+        preferred_language="sv",
+        user__first_name="Stina",
+        created_at=timezone.now() - datetime.timedelta(days=180),
+    )
+
+
+@pytest.fixture
+def report_hours(home):
+    kind, area = KindOfHelpFactory(), AreaFactory()
+
+    def report(volunteer, hours, outcome=Report.Outcome.DONE):
+        request = HelpRequest.objects.create(
+            flow_class=HelpRequestFlow,
+            site=volunteer.site,
+            requester_name="Elsa",
+            kind_of_help=kind,
+            area=area,
+            needed_on=timezone.localdate(),
+            description="Apua kauppaan.",
+            privacy_notice_version="1",
+        )
+        return Report.objects.create(
+            help_request=request,
+            volunteer=volunteer,
+            done_on=timezone.localdate(),
+            hours=Decimal(hours),
+            outcome=outcome,
+        )
+
+    return report
+
+
+# The race tests ------------------------------------------------------------------------
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,6 @@ with viewflow's own texts from our Finnish and Swedish catalogue (locale/viewflo
 import re
 
 from django.conf import settings
-from django.contrib.auth.models import Group
 from django.utils import translation
 
 from wagtail.users.models import UserProfile
@@ -14,16 +13,8 @@ import pytest
 from viewflow.workflow.status import PROCESS, STATUS
 
 from portal.management.commands import update_viewflow_catalogue as viewflow_catalogue
-from tests.factories import CoordinatorFactory
 
 INBOX = {"fi": "Omat tehtävät", "sv": "Mina uppgifter", "en": "Inbox"}
-
-
-@pytest.fixture
-def coordinator(home):
-    role = CoordinatorFactory()
-    role.user.groups.add(Group.objects.get(name="Coordinators"))
-    return role.user
 
 
 def prefer(user, language):

@@ -10,13 +10,6 @@ from tests.factories import CoordinatorFactory, UserFactory, VolunteerFactory
 
 
 @pytest.fixture
-def coordinator(home):
-    role = CoordinatorFactory()
-    role.user.groups.add(Group.objects.get(name="Coordinators"))
-    return role.user
-
-
-@pytest.fixture
 def other_site(home):
     return Site.objects.create(
         hostname="toinen.example", root_page=Page.get_first_root_node(), site_name="Toinen"
