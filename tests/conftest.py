@@ -9,22 +9,20 @@ from django.db import connections, transaction
 from django.db.models.signals import post_save
 from django.utils import timezone
 
-from wagtail.models import Page, Site
 from wagtail_localize.models import LocaleSynchronization, sync_trees_on_locale_sync_save
 
 import pytest
 
-from pages.models import MunicipalitySettings
 from tests.factories import (
     AreaFactory,
     CoordinatorFactory,
     GatheringIndexPageFactory,
     GatheringPageFactory,
-    HomePageFactory,
     KindOfHelpFactory,
     SessionFactory,
     TrainingFactory,
     VolunteerFactory,
+    municipality_home,
 )
 from workflows.help_requests.flows import HelpRequestFlow
 from workflows.help_requests.models import HelpRequest, Report
@@ -49,18 +47,7 @@ def empty_cache():
 @pytest.fixture
 def home(db):
     """A Finnish home page that is the default site's root, with the municipality's settings."""
-    root = Page.get_first_root_node()
-    home = HomePageFactory(parent=root)
-    site = Site.objects.get(is_default_site=True)
-    welcome = site.root_page
-    site.root_page = home
-    site.site_name = "Testikylä"
-    site.save()
-    welcome.delete()
-    MunicipalitySettings.objects.create(
-        site=site, name_fi="Testikylän kunta", name_sv="Testby kommun", phone="040 000 0000"
-    )
-    return home
+    return municipality_home()
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ import datetime
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from wagtail.models import Locale, Site
+from wagtail.models import Locale, Page, Site
 
 import factory
 import wagtail_factories
@@ -31,6 +31,22 @@ class HomePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = models.HomePage
+
+
+def municipality_home():
+    """A Finnish home page that is the default site's root, with the municipality's settings
+    (the `home` fixture; a module that builds its page tree once calls it directly)."""
+    home = HomePageFactory(parent=Page.get_first_root_node())
+    site = Site.objects.get(is_default_site=True)
+    welcome = site.root_page
+    site.root_page = home
+    site.site_name = "Testikylä"
+    site.save()
+    welcome.delete()
+    models.MunicipalitySettings.objects.create(
+        site=site, name_fi="Testikylän kunta", name_sv="Testby kommun", phone="040 000 0000"
+    )
+    return home
 
 
 class ContentPageFactory(wagtail_factories.PageFactory):
