@@ -12,6 +12,7 @@ task of another municipality reaches her inbox or archive.
 import re
 
 from django.db import transaction
+from django.test import override_settings
 
 from wagtail.models import Page, Site
 
@@ -25,7 +26,9 @@ from tests.factories import (
     KindOfHelpFactory,
     UserFactory,
     VolunteerFactory,
+    municipality_home,
 )
+from tests.helpers.database import built_once
 from tests.helpers.help_requests import committed, intake_data, step, submit
 from workflows.engine import waiting_task
 from workflows.help_requests import flows as requests_flows
@@ -45,27 +48,21 @@ MARKS = {
 }
 
 
+LOCMEM = "workflows.sms.LocmemBackend"
+
+
 @pytest.fixture(autouse=True)
 def sms(settings):
-    settings.SMS_BACKEND = "workflows.sms.LocmemBackend"
+    settings.SMS_BACKEND = LOCMEM
 
 
-@pytest.fixture
-def municipalities(home):
+def municipalities():
+    """Testikylä (the default site, with its home page) and Toinen."""
+    municipality_home()
     toinen = Site.objects.create(
         hostname="toinen.example", root_page=Page.get_first_root_node(), site_name="Toinen"
     )
     return {"testikyla": Site.objects.get(is_default_site=True), "toinen": toinen}
-
-
-@pytest.fixture
-def anna(municipalities):
-    return CoordinatorFactory(site=municipalities["testikyla"]).user
-
-
-@pytest.fixture
-def admin(db):
-    return UserFactory(is_superuser=True, is_staff=True)
 
 
 def claim(task, user):
@@ -103,20 +100,40 @@ def work_of(municipality, site, taker):
     onboardings(site, marks["onboarding"], taker)
 
 
-@pytest.fixture
-def annas_view(municipalities, anna):
-    """Both municipalities' work, Toinen's taken by Anna while she helped out there."""
-    work_of("testikyla", municipalities["testikyla"], anna)
-    role = CoordinatorFactory(user=anna, site=municipalities["toinen"])
-    # A fresh copy of her account: the one at hand remembers her roles as they were.
-    work_of("toinen", municipalities["toinen"], type(anna).objects.get(pk=anna.pk))
-    role.delete()
+# Each view of the two municipalities' work is built once for the class of tests that only
+# look at it, and taken back after the class's last test.
+
+
+@pytest.fixture(scope="class")
+def anna(django_db_setup, django_db_blocker):
+    """Anna, who coordinates Testikylä; both municipalities' work, Toinen's taken by her while
+    she helped out there."""
+    with built_once(django_db_blocker):
+        with override_settings(SMS_BACKEND=LOCMEM):
+            sites = municipalities()
+            anna = CoordinatorFactory(site=sites["testikyla"]).user
+            work_of("testikyla", sites["testikyla"], anna)
+            role = CoordinatorFactory(user=anna, site=sites["toinen"])
+            # A fresh copy of her account: the one at hand remembers her roles as they were.
+            work_of("toinen", sites["toinen"], type(anna).objects.get(pk=anna.pk))
+            role.delete()
+        yield anna
+
+
+@pytest.fixture(scope="class")
+def admin_at_work(django_db_setup, django_db_blocker):
+    """A superuser who took steps in both municipalities."""
+    with built_once(django_db_blocker):
+        with override_settings(SMS_BACKEND=LOCMEM):
+            admin = UserFactory(is_superuser=True, is_staff=True)
+            for municipality, site in municipalities().items():
+                work_of(municipality, site, admin)
+        yield admin
 
 
 @pytest.fixture
-def admins_view(municipalities, admin):
-    for municipality, site in municipalities.items():
-        work_of(municipality, site, admin)
+def admin(db):
+    return UserFactory(is_superuser=True, is_staff=True)
 
 
 def page(client, user, app, name):
@@ -126,72 +143,67 @@ def page(client, user, app, name):
     return response.content.decode()
 
 
-@pytest.mark.parametrize("app", FLOWS)
-@pytest.mark.parametrize("name", LISTS)
-def test_a_coordinator_sees_only_their_municipalitys_work(client, anna, annas_view, app, name):
-    html = page(client, anna, app, name)
-    assert MARKS["testikyla"][app] in html
-    assert MARKS["toinen"][app] not in html
+class TestACoordinator:
+    @pytest.mark.parametrize("app", FLOWS)
+    @pytest.mark.parametrize("name", LISTS)
+    def test_sees_only_their_municipalitys_work(self, client, anna, app, name):
+        html = page(client, anna, app, name)
+        assert MARKS["testikyla"][app] in html
+        assert MARKS["toinen"][app] not in html
+
+    @pytest.mark.parametrize("app", FLOWS)
+    def test_the_menus_counts_leave_out_other_municipalities(self, client, anna, app):
+        html = page(client, anna, app, "index")
+        inbox = FLOWS[app].instance.reverse("inbox")
+        # One claimed step of Testikylä waits in Anna's inbox; Toinen's is no longer hers.
+        count = re.search(rf'href="{inbox}".*?"mdc-list-item__meta">\s*(\d+)', html, re.DOTALL)
+        assert count[1] == "1"
+
+    @pytest.mark.parametrize("app", FLOWS)
+    def test_a_process_chart_is_shown_to_its_own_municipalitys_coordinators(
+        self, client, anna, admin, app
+    ):
+        process_class = FLOWS[app].process_class
+        lookup = {"helprequest": "site", "onboarding": "volunteer__site"}[app]
+        own = process_class.objects.filter(**{f"{lookup}__is_default_site": True}).first()
+        other = process_class.objects.exclude(**{f"{lookup}__is_default_site": True}).first()
+        client.force_login(anna)
+        chart = FLOWS[app].instance.reverse("process_chart", args=[own.pk])
+        assert client.get(chart).status_code == 200
+        other_chart = FLOWS[app].instance.reverse("process_chart", args=[other.pk])
+        assert client.get(other_chart).status_code == 403
+        # The flow's own chart holds no one's data.
+        assert client.get(FLOWS[app].instance.reverse("chart")).status_code == 200
+        client.force_login(admin)
+        assert client.get(other_chart).status_code == 200
+
+    @pytest.mark.parametrize("app", FLOWS)
+    @pytest.mark.parametrize("action", ["tasks_assign", "tasks_unassign"])
+    def test_a_bulk_action_does_not_show_another_municipalitys_tasks(
+        self, client, anna, app, action
+    ):
+        client.force_login(anna)
+        # Unconfirmed, the action lists the tasks it would take: all of them, if asked so.
+        response = client.post(FLOWS[app].instance.reverse(action), {"select_all": "1"})
+        html = response.content.decode()
+        assert response.status_code == 200
+        assert MARKS["testikyla"][app] in html
+        assert MARKS["toinen"][app] not in html
+
+    def test_someone_who_coordinates_nothing_is_refused(self, client, anna):
+        client.force_login(VolunteerFactory().user)
+        for flow in FLOWS.values():
+            for name in LISTS:
+                assert client.get(flow.instance.reverse(name)).status_code == 403
 
 
-@pytest.mark.parametrize("app", FLOWS)
-@pytest.mark.parametrize("name", LISTS)
-def test_a_superuser_sees_every_municipalitys_work(client, admin, admins_view, app, name):
-    html = page(client, admin, app, name)
-    assert MARKS["testikyla"][app] in html
-    assert MARKS["toinen"][app] in html
-
-
-@pytest.mark.parametrize("app", FLOWS)
-def test_the_menus_counts_leave_out_other_municipalities(client, anna, annas_view, app):
-    html = page(client, anna, app, "index")
-    inbox = FLOWS[app].instance.reverse("inbox")
-    # One claimed step of Testikylä waits in Anna's inbox; Toinen's is no longer hers to see.
-    count = re.search(rf'href="{inbox}".*?"mdc-list-item__meta">\s*(\d+)', html, re.DOTALL)
-    assert count[1] == "1"
-
-
-@pytest.mark.parametrize("app", FLOWS)
-def test_a_process_chart_is_shown_to_its_own_municipalitys_coordinators(
-    client, anna, annas_view, admin, app
-):
-    process_class = FLOWS[app].process_class
-    lookup = {"helprequest": "site", "onboarding": "volunteer__site"}[app]
-    own = process_class.objects.filter(**{f"{lookup}__is_default_site": True}).first()
-    other = process_class.objects.exclude(**{f"{lookup}__is_default_site": True}).first()
-    client.force_login(anna)
-    chart = FLOWS[app].instance.reverse("process_chart", args=[own.pk])
-    assert client.get(chart).status_code == 200
-    assert (
-        client.get(FLOWS[app].instance.reverse("process_chart", args=[other.pk])).status_code == 403
-    )
-    # The flow's own chart holds no one's data.
-    assert client.get(FLOWS[app].instance.reverse("chart")).status_code == 200
-    client.force_login(admin)
-    assert (
-        client.get(FLOWS[app].instance.reverse("process_chart", args=[other.pk])).status_code == 200
-    )
-
-
-@pytest.mark.parametrize("app", FLOWS)
-@pytest.mark.parametrize("action", ["tasks_assign", "tasks_unassign"])
-def test_a_bulk_action_does_not_show_another_municipalitys_tasks(
-    client, anna, annas_view, app, action
-):
-    client.force_login(anna)
-    # Unconfirmed, the action lists the tasks it would take: all of them, if asked so.
-    response = client.post(FLOWS[app].instance.reverse(action), {"select_all": "1"})
-    html = response.content.decode()
-    assert response.status_code == 200
-    assert MARKS["testikyla"][app] in html
-    assert MARKS["toinen"][app] not in html
-
-
-def test_someone_who_coordinates_nothing_is_refused(client, annas_view):
-    client.force_login(VolunteerFactory().user)
-    for flow in FLOWS.values():
-        for name in LISTS:
-            assert client.get(flow.instance.reverse(name)).status_code == 403
+class TestASuperuser:
+    @pytest.mark.parametrize("app", FLOWS)
+    @pytest.mark.parametrize("name", LISTS)
+    def test_sees_every_municipalitys_work(self, client, admin_at_work, app, name):
+        html = page(client, admin_at_work, app, name)
+        assert MARKS["testikyla"][app] in html
+        assert MARKS["toinen"][app] in html
 
 
 def test_a_coordinator_whose_role_ends_gives_back_the_steps_they_had_claimed(home):
