@@ -58,6 +58,14 @@ def coordinator(db):
     return role.user
 
 
+@pytest.fixture
+def colleague(coordinator):
+    """Olli, a second coordinator of the same municipality, who comes to a step after Kaisa."""
+    role = CoordinatorFactory(user__first_name="Olli", user__last_name="Kollega")
+    role.user.groups.add(Group.objects.get(name="Coordinators"))
+    return role.user
+
+
 # A volunteer at each process: fixtures that the tests of several processes share. -------
 
 

@@ -61,12 +61,6 @@ def shows(response, message, language="fi"):
 
 
 @pytest.fixture
-def colleague(db, coordinator):
-    """A second coordinator of the same municipality."""
-    return CoordinatorFactory(user__first_name="Olli", user__last_name="Kollega").user
-
-
-@pytest.fixture
 def elsewhere(home):
     return Site.objects.create(
         hostname="toinen.example", root_page=Page.get_first_root_node(), site_name="Toinen"

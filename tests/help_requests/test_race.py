@@ -12,11 +12,9 @@ from functools import partial
 from django.test import Client
 from django.utils import translation
 
-import pytest
 from viewflow.workflow.status import STATUS
 
 import portal.urls  # noqa: F401  (builds the flows' URLs, for their reverse())
-from tests.factories import CoordinatorFactory
 from tests.helpers.help_requests import active_volunteer, step
 from tests.helpers.races import RACE, at_once
 from workflows.engine import waiting_task
@@ -43,11 +41,6 @@ def task_url(help_request, name, action):
 def says(response, message):
     with translation.override("fi"):
         return str(translation.gettext(message)) in response.content.decode()
-
-
-@pytest.fixture
-def colleague(coordinator):
-    return CoordinatorFactory(user__first_name="Olli").user
 
 
 def test_two_coordinators_claim_the_same_triage_at_once(help_request, coordinator, colleague):

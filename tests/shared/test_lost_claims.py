@@ -6,7 +6,6 @@ code, as its services do, and let two coordinators of one municipality go for it
 
 import datetime
 
-from django.contrib.auth.models import Group
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -14,7 +13,7 @@ import pytest
 from viewflow.workflow.status import STATUS
 
 import portal.urls  # noqa: F401  (a flow's addresses reverse once the URLconf is loaded)
-from tests.factories import CoordinatorFactory, VolunteerFactory
+from tests.factories import VolunteerFactory
 from workflows.certificates.flows import ask
 from workflows.engine import waiting_task
 from workflows.onboarding.flows import start as start_onboarding
@@ -40,14 +39,6 @@ def certificate_request(volunteer):
         "purpose": "",
     }
     return ask(volunteer, data), "decide"
-
-
-@pytest.fixture
-def colleague(home):
-    """Pekka, a second coordinator of the same municipality."""
-    role = CoordinatorFactory(user__first_name="Pekka", user__last_name="Toinen")
-    role.user.groups.add(Group.objects.get(name="Coordinators"))
-    return role.user
 
 
 @pytest.mark.parametrize("begin", [onboarding, thanks, certificate_request])
