@@ -194,6 +194,18 @@ class VolunteerFactory(DjangoModelFactory):
         model = registry.Volunteer
 
 
+class OtherSiteFactory(DjangoModelFactory):
+    """Toinen, a second municipality on the same installation; its root is the tree's root
+    unless `root_page` gives it a home page of its own."""
+
+    hostname = "toinen.example"
+    root_page = factory.LazyFunction(Page.get_first_root_node)
+    site_name = "Toinen"
+
+    class Meta:
+        model = Site
+
+
 class CoordinatorFactory(DjangoModelFactory):
     user = factory.SubFactory(UserFactory, first_name="Kaisa", last_name="Koordinaattori")
     site = factory.LazyFunction(lambda: Site.objects.get(is_default_site=True))

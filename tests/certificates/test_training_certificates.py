@@ -7,11 +7,9 @@ import datetime
 from django.core import mail
 from django.utils import timezone
 
-from wagtail.models import Page, Site
-
 import pytest
 
-from tests.factories import CoordinatorFactory, UserFactory
+from tests.factories import CoordinatorFactory, OtherSiteFactory, UserFactory
 from tests.helpers.training import volunteer
 from workflows.certificates.models import Certificate
 from workflows.registry.erasure import erase
@@ -79,15 +77,9 @@ def test_the_holder_and_a_coordinator_get_the_pdf_others_do_not(client, attended
     assert client.get(url).status_code == 200
     client.force_login(volunteer().user)
     assert client.get(url).status_code == 404
-    elsewhere = CoordinatorFactory(site=_other_site(), user=UserFactory())
+    elsewhere = CoordinatorFactory(site=OtherSiteFactory(), user=UserFactory())
     client.force_login(elsewhere.user)
     assert client.get(url).status_code == 404
-
-
-def _other_site():
-    return Site.objects.create(
-        hostname="toinen.example", root_page=Page.get_first_root_node(), is_default_site=False
-    )
 
 
 def test_erasing_the_volunteer_withdraws_the_certificate(client, attended):

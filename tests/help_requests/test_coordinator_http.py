@@ -11,14 +11,14 @@ from django.utils import timezone, translation
 from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Page, Site
+from wagtail.models import Site
 from wagtail.users.models import UserProfile
 
 import pytest
 from viewflow.workflow.status import STATUS
 
 import portal.urls  # noqa: F401  (builds the flows' URLs, for their reverse())
-from tests.factories import CoordinatorFactory, VolunteerFactory
+from tests.factories import CoordinatorFactory, OtherSiteFactory, VolunteerFactory
 from tests.helpers.help_requests import active_volunteer, committed, step, submit
 from tests.helpers.processes import open_steps
 from workflows.engine import waiting_task
@@ -62,9 +62,7 @@ def shows(response, message, language="fi"):
 
 @pytest.fixture
 def elsewhere(home):
-    return Site.objects.create(
-        hostname="toinen.example", root_page=Page.get_first_root_node(), site_name="Toinen"
-    )
+    return OtherSiteFactory()
 
 
 def phone_form(kind, area, **overrides):

@@ -8,7 +8,7 @@ from decimal import Decimal
 from django.utils import timezone, translation
 from django.utils.html import escape
 
-from wagtail.models import Page, Site
+from wagtail.models import Site
 from wagtail.users.models import UserProfile
 
 import pytest
@@ -16,7 +16,7 @@ from viewflow.workflow.models import Task
 from viewflow.workflow.status import STATUS
 
 import portal.urls  # noqa: F401  (builds the flows' URLs, for their reverse())
-from tests.factories import AreaFactory, CoordinatorFactory, KindOfHelpFactory
+from tests.factories import AreaFactory, CoordinatorFactory, KindOfHelpFactory, OtherSiteFactory
 from tests.helpers.help_requests import active_volunteer, committed, step, submit
 from workflows.engine import waiting_task
 from workflows.help_requests import services
@@ -169,9 +169,7 @@ def test_the_inbox_lists_only_the_coordinators_municipalities(
     client, coordinator, new_request, home
 ):
     ours = new_request()
-    elsewhere = Site.objects.create(
-        hostname="toinen.example", root_page=Page.get_first_root_node(), site_name="Toinen"
-    )
+    elsewhere = OtherSiteFactory()
     theirs = new_request()
     HelpRequest.objects.filter(pk=theirs.pk).update(site=elsewhere)
     client.force_login(coordinator)

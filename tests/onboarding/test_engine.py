@@ -7,6 +7,7 @@ from django.utils import timezone
 
 import pytest
 
+from tests.factories import CoordinatorFactory, OtherSiteFactory
 from tests.helpers.onboarding import open_steps, open_task
 from workflows.onboarding import services
 from workflows.onboarding.flows import OnboardingFlow
@@ -138,13 +139,7 @@ def test_the_volunteer_cannot_take_a_step_that_is_not_theirs_yet(applicant):
 
 
 def test_a_volunteer_or_another_municipalitys_coordinator_cannot_claim(applicant, coordinator):
-    from wagtail.models import Page, Site
-
-    from tests.factories import CoordinatorFactory
-
-    other_site = Site.objects.create(
-        hostname="toinen.example", root_page=Page.get_first_root_node(), site_name="Toinen"
-    )
+    other_site = OtherSiteFactory()
     stranger = CoordinatorFactory(site=other_site).user
     task = open_task(applicant, "review")
     assert not OnboardingFlow.review.can_assign(stranger, task)

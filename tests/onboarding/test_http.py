@@ -6,11 +6,11 @@ from django.contrib.auth.models import Group
 from django.core import mail
 from django.utils import timezone
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Site
 
 import pytest
 
-from tests.factories import CoordinatorFactory, UserFactory, VolunteerFactory
+from tests.factories import CoordinatorFactory, OtherSiteFactory, UserFactory, VolunteerFactory
 from tests.helpers.onboarding import open_steps, open_task
 from workflows.onboarding import services
 from workflows.onboarding.flows import OnboardingFlow
@@ -137,9 +137,7 @@ def test_only_this_municipalitys_coordinators_may_open_a_task(client, applicant,
         editor.groups.add(Group.objects.get(name="Editors"))
         client.force_login(editor)
     elif who == "stranger":
-        elsewhere = Site.objects.create(
-            hostname="toinen.example", root_page=Page.get_first_root_node(), site_name="Toinen"
-        )
+        elsewhere = OtherSiteFactory()
         client.force_login(CoordinatorFactory(site=elsewhere).user)
     assign = client.post(OnboardingFlow.review.reverse("assign", args=args))
     detail = client.get(OnboardingFlow.review.reverse("detail", args=args))

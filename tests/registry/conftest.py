@@ -2,18 +2,14 @@
 
 from django.contrib.auth.models import Group
 
-from wagtail.models import Page, Site
-
 import pytest
 
-from tests.factories import CoordinatorFactory, UserFactory, VolunteerFactory
+from tests.factories import CoordinatorFactory, OtherSiteFactory, UserFactory, VolunteerFactory
 
 
 @pytest.fixture
 def other_site(home):
-    return Site.objects.create(
-        hostname="toinen.example", root_page=Page.get_first_root_node(), site_name="Toinen"
-    )
+    return OtherSiteFactory()
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ import re
 from django.db import transaction
 from django.test import override_settings
 
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
 import pytest
 from viewflow.workflow.status import STATUS
@@ -24,6 +24,7 @@ from tests.factories import (
     AreaFactory,
     CoordinatorFactory,
     KindOfHelpFactory,
+    OtherSiteFactory,
     UserFactory,
     VolunteerFactory,
     municipality_home,
@@ -59,9 +60,7 @@ def sms(settings):
 def municipalities():
     """Testikylä (the default site, with its home page) and Toinen."""
     municipality_home()
-    toinen = Site.objects.create(
-        hostname="toinen.example", root_page=Page.get_first_root_node(), site_name="Toinen"
-    )
+    toinen = OtherSiteFactory()
     return {"testikyla": Site.objects.get(is_default_site=True), "toinen": toinen}
 
 

@@ -23,6 +23,7 @@ from tests.factories import (
     GatheringIndexPageFactory,
     GatheringPageFactory,
     HomePageFactory,
+    OtherSiteFactory,
     SessionFactory,
 )
 from tests.helpers.training import volunteer
@@ -82,7 +83,7 @@ def other_site(home):
     other_home = HomePageFactory(
         parent=Page.get_first_root_node(), slug="toinen", title="Toinen kunta"
     )
-    return Site.objects.create(hostname="toinen.example", root_page=other_home, site_name="Toinen")
+    return OtherSiteFactory(root_page=other_home)
 
 
 @pytest.fixture
