@@ -8,10 +8,13 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
+from wagtail.models import Site
+
 import pytest
 from viewflow.workflow.models import Task
 from viewflow.workflow.status import PROCESS, STATUS
 
+from tests.factories import CoordinatorFactory
 from tests.helpers.help_requests import (
     MUNICIPALITY,
     active_volunteer,
@@ -23,6 +26,7 @@ from tests.helpers.help_requests import (
 )
 from tests.helpers.processes import open_steps
 from workflows.help_requests import flows, services
+from workflows.help_requests.matching import suggestions
 from workflows.help_requests.models import HelpRequest, Offer
 
 pytestmark = pytest.mark.django_db
@@ -63,8 +67,6 @@ def test_submit_stores_once_and_waits_for_triage(help_request, sms_outbox):
 
 
 def test_the_same_form_sent_twice_makes_one_request(home, errands, centre):
-    from wagtail.models import Site
-
     site = Site.objects.get(is_default_site=True)
     data = intake_data(errands, centre)
     first, created = committed(flows.submit, site, data, "v1", MUNICIPALITY)
@@ -115,12 +117,6 @@ def test_accept_match_decline_rematch_accept_report_close_feedback(
     assert help_request.feedback == "yes"
     with pytest.raises(services.NotYourTurn):  # feedback is given once
         committed(services.give_feedback, help_request, "no", "again")
-
-
-def suggestions(help_request):
-    from workflows.help_requests.matching import suggestions
-
-    return suggestions(help_request)
 
 
 def test_ask_for_more_then_the_resident_answers(help_request, coordinator, sms_outbox):
@@ -224,10 +220,6 @@ def test_resident_cancels_while_an_offer_waits(help_request, coordinator, errand
 
 
 def test_a_coordinator_of_another_municipality_cannot_take_the_steps(help_request):
-    from wagtail.models import Site
-
-    from tests.factories import CoordinatorFactory
-
     other = Site.objects.create(hostname="muu.example.fi", root_page=Site.objects.get().root_page)
     outsider = CoordinatorFactory(site=other).user
     with pytest.raises(services.NotYourTurn):

@@ -19,9 +19,10 @@ from django.utils.translation import gettext
 
 import pytest
 
+from pages.models import HelpRequestPage, HomePage
 from tests import factories
 from tests.helpers.translation import translate
-from workflows.help_requests.forms import IntakeForm
+from workflows.help_requests.forms import IntakeForm, PhoneIntakeForm
 from workflows.help_requests.models import HelpRequest
 
 pytestmark = pytest.mark.django_db
@@ -285,8 +286,6 @@ def test_the_rate_limit_can_be_turned_off(client, help_page, answers, settings):
 
 
 def test_the_page_lives_under_the_home_page_once(home):
-    from pages.models import HelpRequestPage, HomePage
-
     assert HelpRequestPage.parent_page_types == ["pages.HomePage"]
     assert "pages.HelpRequestPage" in HomePage.subpage_types
     factories.HelpRequestPageFactory(parent=home)
@@ -294,10 +293,7 @@ def test_the_page_lives_under_the_home_page_once(home):
 
 
 def test_the_web_form_offers_only_help_residents_can_ask_for(home, errands, coordinator):
-    from tests.factories import KindOfHelpFactory
-    from workflows.help_requests.forms import IntakeForm, PhoneIntakeForm
-
-    calls = KindOfHelpFactory(name="Mitä kuuluu? -soitot", residents_can_ask=False)
+    calls = factories.KindOfHelpFactory(name="Mitä kuuluu? -soitot", residents_can_ask=False)
     offered = dict(IntakeForm().fields["kind_of_help"].choices)
     assert errands.pk in offered and calls.pk not in offered
     # A coordinator on the phone can take any kind of help.

@@ -9,6 +9,7 @@ the catalogues already carry are compared literally.
 import datetime
 from decimal import Decimal
 
+from django.test import TestCase
 from django.urls import reverse
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext
@@ -299,8 +300,6 @@ def test_cancelling_what_has_ended_is_told_clearly(client, help_request, coordin
 
 
 def committed_callbacks():
-    from django.test import TestCase
-
     return TestCase.captureOnCommitCallbacks(execute=True)
 
 

@@ -2,6 +2,8 @@
 
 import json
 
+from django.core import mail
+
 import pytest
 
 from tests.factories import (
@@ -124,8 +126,6 @@ def test_a_coordinator_of_the_site_is_not_a_volunteer_either(client, home):
 
 
 def test_a_forgotten_password_is_reset_by_a_link_in_the_pages_language(client, applicant):
-    from django.core import mail
-
     response = client.post("/sv/mitt-frivilligarbete/losenord/", {"email": applicant.user.email})
     assert response.status_code == 302
     (message,) = mail.outbox

@@ -9,6 +9,7 @@ import pytest
 from pages.models import MunicipalitySettings
 from tests import factories
 from tests.helpers.translation import translate
+from workflows.registry.forms import VolunteerSignUpForm
 from workflows.registry.models import Consent, Volunteer
 
 pytestmark = pytest.mark.django_db
@@ -151,7 +152,6 @@ def test_an_email_taken_in_the_same_instant_is_told_not_crashed(
 ):
     """Two people racing with one address: the form's check passes for both, the database's
     unique user name stops the second, who is told as if the check had caught it."""
-    from workflows.registry.forms import VolunteerSignUpForm
 
     client.post(sign_up_page.url, answers(terms))
     monkeypatch.setattr(
