@@ -14,6 +14,7 @@ from viewflow.workflow.models import Task
 from viewflow.workflow.status import STATUS
 
 from ..permissions import coordinated_site_ids
+from ..staff import RemembersList
 from .views import BankPage
 
 
@@ -29,7 +30,7 @@ def waiting_onboarding_tasks(user):
     )
 
 
-class StalledOnboardingView(BankPage, generic.ListView):
+class StalledOnboardingView(RemembersList, BankPage, generic.ListView):
     """Every open onboarding step; those waiting longer than the setting allows come first."""
 
     template_name = "registry/bank/stalled_onboarding.html"
