@@ -44,9 +44,7 @@ def test_a_step_done_returns_to_the_list_it_was_opened_from(client, home, coordi
     ]
 
 
-def test_complete_and_continue_goes_on_to_the_next_step_when_one_waits(
-    client, home, coordinator
-):
+def test_complete_and_continue_goes_on_to_the_next_step_when_one_waits(client, home, coordinator):
     client.force_login(coordinator)
     client.get(reverse("bank:stalled"))
     process = start_onboarding(VolunteerFactory())
