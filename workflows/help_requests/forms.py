@@ -5,7 +5,7 @@ import datetime
 import uuid
 
 from django import forms
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -394,8 +394,11 @@ class ReportForm(forms.ModelForm):
             "concern": forms.Textarea(attrs={"rows": 3}),
         }
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, earliest=None, **kwargs):
+        """`earliest`: the first day a visit can have been, the day the volunteer took the
+        task on."""
         super().__init__(*args, **kwargs)
+        self.earliest = earliest
         self.fields["outcome"].choices = Report.Outcome.choices
         self.fields["done_on"].input_formats = ["%Y-%m-%d", "%d.%m.%Y", "%d.%m.%y"]
         self.fields["hours"].widget.attrs.update(inputmode="decimal")
@@ -406,4 +409,9 @@ class ReportForm(forms.ModelForm):
         day = self.cleaned_data["done_on"]
         if day > timezone.localdate():
             raise forms.ValidationError(_("Report a visit once it has happened."))
+        if self.earliest and day < self.earliest:
+            raise forms.ValidationError(
+                _("You took the task on on %(day)s: the visit cannot be before that day.")
+                % {"day": formats.date_format(self.earliest, "SHORT_DATE_FORMAT")}
+            )
         return day
