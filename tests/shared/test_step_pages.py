@@ -92,3 +92,35 @@ def test_one_click_takes_a_step_and_opens_it(client, home, coordinator):
         "execute", args=[process.pk, task.pk]
     )
     assert not list(get_messages(response.wsgi_request))  # the step's page says it is theirs
+
+
+def test_a_process_page_reads_as_words_not_ids(client, home, coordinator):
+    client.force_login(coordinator)
+    volunteer = VolunteerFactory(user__first_name="Ville", user__last_name="Virtanen")
+    review(client, volunteer)
+    process = volunteer.onboardings.get()
+    url = OnboardingFlow.instance.reverse("process_detail", args=[process.pk])
+
+    page = " ".join(client.get(url).content.decode().split())
+
+    waiting = page.index("Odottaa nyt")
+    done = page.index("Mitä on tehty")
+    assert waiting < page.index("Sovi tutustumistapaaminen") < done
+    assert done < page.index("Käsittele hakemus") and "Kaisa Koordinaattori" in page
+    assert f"{process.pk}/" not in page.replace(url, "")  # no "164/968" ids
+    assert "Peruuta koko prosessi…" in page  # a secondary action, at the end
+    assert page.index("Peruuta koko prosessi…") > done
+
+
+def test_cancelling_a_process_says_what_it_means_before_it_is_done(client, home, coordinator):
+    client.force_login(coordinator)
+    process = start_onboarding(VolunteerFactory())
+    url = OnboardingFlow.instance.reverse("process_cancel", args=[process.pk])
+
+    page = client.get(url).content.decode()
+    assert "Käsittele hakemus" in page  # the waiting step that will be cancelled
+    assert "Kukaan ei saa tästä automaattisesti tietoa" in page
+
+    client.post(url, {"_cancel_process": "1"})
+    process.refresh_from_db()
+    assert process.status == "CANCELED"
