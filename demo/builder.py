@@ -115,9 +115,10 @@ class DemoBuilder:
         if model is HomePage:
             page.body = []  # set once the pages it links to exist
         if model is OrganisationPage:
-            for field, key in ORGANISATION_TERMS:
-                model_of_terms = dict(objects.TAXONOMIES)[key]
-                getattr(page, field).set([self.terms[(model_of_terms, k)] for k in data[key]])
+            for field, taxonomy in ORGANISATION_TERMS:
+                term_model = dict(objects.TAXONOMIES)[taxonomy]
+                terms = [self.terms[(term_model, term)] for term in data[taxonomy]]
+                getattr(page, field).set(terms)
             page.logo = logos.make_logo(data["title"])
         if model is GatheringPage and data.get("training"):
             page.training = self.terms[(Training, data["training"])]
