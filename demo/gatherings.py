@@ -1,6 +1,6 @@
 """The demo's sessions of trainings and gatherings, and volunteers enrolled in them.
 
-Sessions are planned relative to today (see `content.gatherings`), so the demo always has
+Sessions are planned relative to today (see `content/gatherings.yaml`), so the demo always has
 some to come and some behind it. Volunteers enrol through the enrolment service, the way the
 gathering page enrols them: seats first, then the waiting list. A session in the past is
 made as a session to come, enrolled in, and then moved back in time; the demo coordinator
@@ -15,7 +15,7 @@ from itertools import cycle, islice
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from pages.demo.content import gatherings as content
+from demo.data import load
 from pages.models import GatheringPage
 from workflows.registry.models import Volunteer
 from workflows.training import attendance, flows
@@ -39,10 +39,12 @@ def build_gatherings(site, finnish):
             Volunteer.objects.filter(site=site, status=Volunteer.Status.APPLICANT).order_by("pk")
         ),
     }
+    content = load("gatherings")
     built = 0
-    for number, data in enumerate(content.GATHERINGS):
-        page = GatheringPage.objects.get(locale=finnish, slug=data["slug"]["fi"])
+    for number, data in enumerate(content["gatherings"]):
+        page = GatheringPage.objects.get(locale=finnish, slug=data["slug"])
         for offset, plan in enumerate(data["sessions"]):
+            plan = {**plan, **content["places"][plan["place"]]}
             start = number * 5 + offset * 3  # a different crowd in each session
             _session(page, plan, pools, start, demo_volunteer, coordinator)
             built += 1

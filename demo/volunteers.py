@@ -4,7 +4,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
-from pages.demo.content import volunteers as content
+from demo.data import load
 from workflows.registry.models import Area, Consent, KindOfHelp, Volunteer
 
 
@@ -14,11 +14,12 @@ def build_volunteers(site, finnish):
     areas = list(Area.objects.filter(locale=finnish))
     kinds = list(KindOfHelp.objects.filter(locale=finnish))
     group = Group.objects.get(name="Volunteers")
+    content = load("volunteers")
     number = 0
-    for status, count in content.STATUSES:
+    for status, count in content["statuses"]:
         for _ in range(count):
-            first = content.FIRST_NAMES[number % len(content.FIRST_NAMES)]
-            last = content.LAST_NAMES[(number * 7) % len(content.LAST_NAMES)]
+            first = content["first_names"][number % len(content["first_names"])]
+            last = content["last_names"][(number * 7) % len(content["last_names"])]
             username = f"{first}.{last}.{number}".lower()
             user = User.objects.create_user(
                 username,
@@ -55,17 +56,18 @@ def build_volunteers(site, finnish):
 
 
 def give_consents(volunteer, contact_sharing):
+    version = load("volunteers")["privacy_notice_version"]
     Consent.objects.create(
         volunteer=volunteer,
         purpose=Consent.Purpose.PRIVACY_NOTICE,
-        text_version=content.PRIVACY_NOTICE_VERSION,
+        text_version=version,
         given_at=volunteer.created_at,
     )
     if contact_sharing:
         Consent.objects.create(
             volunteer=volunteer,
             purpose=Consent.Purpose.CONTACT_SHARING,
-            text_version=content.PRIVACY_NOTICE_VERSION,
+            text_version=version,
             given_at=volunteer.created_at,
         )
 

@@ -24,8 +24,7 @@ from django.utils import timezone, translation
 from viewflow.workflow.models import Process, Task
 from viewflow.workflow.status import STATUS
 
-from pages.demo.content import help_requests as content
-from pages.demo.content import taxonomy
+from demo.data import load
 from pages.models import MunicipalitySettings
 from workflows.engine import waiting_task
 from workflows.help_requests import flows, matching, services
@@ -43,6 +42,11 @@ WEEK = datetime.timedelta(days=7)
 TOKENS = uuid.UUID("8d1c6f0e-2b7a-4e55-9c1e-5a9f0b7d3e21")
 
 
+def _texts(key):
+    """What `content/help_requests.yaml` says under `key`."""
+    return load("help_requests")[key]
+
+
 def _duration(text):
     number, unit = re.fullmatch(r"(\d+)([hd])", text).groups()
     return datetime.timedelta(**{"hours" if unit == "h" else "days": int(number)})
@@ -55,14 +59,14 @@ def _is_wait(token):
 def planned_requests():
     """[(scenario, final wait, options)], oldest first, so numbers grow with the dates."""
     planned = []
-    for scenario, waits in content.PLAN:
+    for scenario, waits in _texts("plan"):
         for entry in waits.split():
             wait, *options = entry.split(":")
             planned.append((scenario, _duration(wait), set(options)))
 
     def age(item):
         steps = [
-            _duration(token) for token in content.SCENARIOS[item[0]].split() if _is_wait(token)
+            _duration(token) for token in _texts("scenarios")[item[0]].split() if _is_wait(token)
         ]
         return sum(steps, item[1])
 
@@ -79,15 +83,15 @@ def build_help_requests(site, finnish):
     return len(planned)
 
 
-def _term(model, terms, key, finnish):
-    data = next(term for term in terms if term["key"] == key)
-    return model.objects.get(locale=finnish, slug=data["slug"]["fi"])
+def _term(model, taxonomy, key, finnish):
+    data = next(term for term in load("taxonomy")[taxonomy] if term["key"] == key)
+    return model.objects.get(locale=finnish, slug=data["slug"])
 
 
 def _train_end_of_life_companions(site, finnish):
     """End-of-life companionship needs its training: some volunteers offering it have it."""
-    kind = _term(KindOfHelp, taxonomy.KINDS_OF_HELP, "end_of_life", finnish)
-    training = _term(Training, taxonomy.TRAININGS, "end_of_life", finnish)
+    kind = _term(KindOfHelp, "kinds_of_help", "end_of_life", finnish)
+    training = _term(Training, "trainings", "end_of_life", finnish)
     kind.required_training = training
     kind.save(update_fields=["required_training"])
     completed = timezone.localdate() - datetime.timedelta(days=200)
@@ -111,10 +115,10 @@ class _HelpRequests:
         self.coordinator = User.objects.get(username="coordinator")
         self.demo_volunteer = Volunteer.objects.get(user__username="volunteer")
         self.kinds = {
-            data["key"]: _term(KindOfHelp, taxonomy.KINDS_OF_HELP, data["key"], finnish)
-            for data in taxonomy.KINDS_OF_HELP
+            data["key"]: _term(KindOfHelp, "kinds_of_help", data["key"], finnish)
+            for data in load("taxonomy")["kinds_of_help"]
         }
-        self.areas = {key: _term(Area, taxonomy.AREAS, key, finnish) for key in AREAS}
+        self.areas = {key: _term(Area, "areas", key, finnish) for key in AREAS}
         self.used = {}  # how many times each list of texts has been used
         self.helped = None  # the latest resident a volunteer reported help for
         self.offers_made = 0
@@ -136,7 +140,7 @@ class _HelpRequests:
         data = self.resident(number, scenario, options)
         self.language, self.demo = data["preferred_language"], "demo" in options
         help_request = self.come_in(data, by_phone="phone" in options)
-        for token in content.SCENARIOS[scenario].split():
+        for token in _texts("scenarios")[scenario].split():
             if _is_wait(token):
                 _time_passes(help_request, _duration(token))
             else:
@@ -159,26 +163,27 @@ class _HelpRequests:
         def pick(finnish, swedish_):
             return self.next(swedish_ if swedish else finnish)
 
-        first, last = pick(content.FINNISH_RESIDENTS, content.SWEDISH_RESIDENTS)
+        first, last = pick(_texts("finnish_residents"), _texts("swedish_residents"))
         for_whom = FOR_WHOM[number % len(FOR_WHOM)]
         requester = f"{first} {last}"
         if for_whom == "relative":
-            requester = f"{pick(content.FINNISH_RELATIVES, content.SWEDISH_RELATIVES)} {last}"
+            relative = pick(_texts("finnish_relatives"), _texts("swedish_relatives"))
+            requester = f"{relative} {last}"
         elif for_whom == "neighbour":
-            requester = " ".join(pick(content.FINNISH_NEIGHBOURS, content.SWEDISH_NEIGHBOURS))
+            requester = " ".join(pick(_texts("finnish_neighbours"), _texts("swedish_neighbours")))
         kind = KINDS[number % len(KINDS)]
         if "end_of_life" in options:
             kind = "end_of_life"
         elif "demo" in options or scenario.startswith("recurring"):
             kind = "errands"  # what the demo volunteer offers; weekly shopping
         area = "keskusta" if "demo" in options else AREAS[number % len(AREAS)]
-        description = self.next(content.DESCRIPTIONS[kind])[language]
+        description = self.next(_texts("descriptions")[kind])[language]
         if scenario.startswith("recurring"):
-            description = content.WEEKLY_SHOPPING[language]
+            description = _texts("weekly_shopping")[language]
         elif scenario == "referred":
-            need, self.referral = self.next(content.REFERRALS)
+            need, self.referral = self.next(_texts("referrals"))
             description = need[language]
-        street = content.STREETS[area][number % 2][language]
+        street = _texts("streets")[area][number % 2][language]
         data = {
             "token": token,
             "for_whom": for_whom,
@@ -196,7 +201,7 @@ class _HelpRequests:
             "email": "" if "phone" in options else _email(requester),
         }
         if scenario == "spam":
-            name, email, text = self.next(content.SPAM)
+            name, email, text = self.next(_texts("spam"))
             data.update(for_whom="self", requester_name=name, person_name="", address="")
             data.update(phone="", email=email, description=text, preferred_language="fi")
         return data
@@ -215,7 +220,7 @@ class _HelpRequests:
         if not node.can_execute(self.coordinator, activation.task):
             raise PermissionDenied
         activation.start(types.SimpleNamespace(user=self.coordinator))
-        data["coordinator_notes"] = self.next(content.PHONE_NOTES)["fi"]
+        data["coordinator_notes"] = self.next(_texts("phone_notes"))["fi"]
         services.take_phone_request(activation, data, self.site, self.coordinator)
         activation.execute()
         return activation.process
@@ -229,7 +234,7 @@ class _HelpRequests:
         self.coordinator_step(help_request, "triage", decision="accept")
 
     def step_ask(self, help_request):
-        question = self.say(content.QUESTIONS)
+        question = self.say(_texts("questions"))
         self.coordinator_step(help_request, "triage", decision="ask", question=question)
 
     def step_refer(self, help_request):
@@ -237,10 +242,11 @@ class _HelpRequests:
         self.coordinator_step(help_request, "triage", decision="refer", referral=referral)
 
     def step_spam(self, help_request):
-        self.coordinator_step(help_request, "triage", decision="spam", coordinator_notes="Mainos.")
+        note = _texts("spam_note")
+        self.coordinator_step(help_request, "triage", decision="spam", coordinator_notes=note)
 
     def step_answer(self, help_request):
-        services.resident_answer(help_request, self.say(content.ANSWERS))
+        services.resident_answer(help_request, self.say(_texts("answers")))
 
     def step_offer(self, help_request):
         ranked = matching.suggestions(help_request)
@@ -253,7 +259,7 @@ class _HelpRequests:
             best = [s for s in ranked if s.pk != self.demo_volunteer.pk][:3]
             volunteer = best[self.offers_made % len(best)].volunteer
         self.offers_made += 1
-        note = self.say(content.OFFER_NOTES)
+        note = self.say(_texts("offer_notes"))
         self.coordinator_step(help_request, "match", volunteer=volunteer, note=note)
 
     def step_take(self, help_request):
@@ -277,16 +283,16 @@ class _HelpRequests:
             "done_on": timezone.localdate(),
             "hours": Decimal(hours),
             "outcome": Report.Outcome.PARTLY if hours == "0.5" else Report.Outcome.DONE,
-            "notes": self.say(content.REPORT_NOTES),
+            "notes": self.say(_texts("report_notes")),
             "concern": concern,
         }
         services.report(help_request, help_request.volunteer, data)
 
     def step_report_concern(self, help_request):
-        self.step_report(help_request, concern=self.say(content.CONCERNS))
+        self.step_report(help_request, concern=self.say(_texts("concerns")))
 
     def step_follow_up(self, help_request):
-        handled = self.say(content.CONCERNS_HANDLED)
+        handled = self.say(_texts("concerns_handled"))
         self.coordinator_step(help_request, "follow_up", concern_handled=handled)
 
     def step_close(self, help_request):
@@ -301,7 +307,7 @@ class _HelpRequests:
         )
 
     def step_feedback(self, help_request):
-        value, comment = self.next(content.FEEDBACK)
+        value, comment = self.next(_texts("feedback"))
         services.give_feedback(help_request, value, comment[self.language])
 
     def step_cancel(self, help_request):

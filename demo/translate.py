@@ -1,10 +1,10 @@
-"""Translate demo content through wagtail-localize, the way an editor's work is recorded.
+"""Translate demo content through wagtail-localize, the way a translator's work is recorded.
 
-The Swedish demo texts are written as a "twin": an unsaved instance of the same model built
-from the Swedish data with the same structure. Its strings are fed to wagtail-localize as the
-translation of the Finnish original's strings, segment by segment, and the translation is
-then published, leaving TranslationSource, Translation and StringTranslation records exactly
-as translating in the admin would.
+The Swedish of the demo is a translator's catalogue (`content/sv/<name>.po`). For each Finnish
+object the builder exports its PO from wagtail-localize, fills in the Swedish from that
+catalogue, imports it back and publishes the translation, leaving TranslationSource,
+Translation and StringTranslation records exactly as a PO upload in the admin would.
+`translate_like` does the same from an unsaved Swedish "twin" of the object, for tests.
 """
 
 from wagtail.models import DraftStateMixin
@@ -30,6 +30,19 @@ def prepare_translation(source, locale, msgstr_for):
     return translation
 
 
+def translate_from(source, locale, catalogue, untranslated):
+    """Translate `source` into `locale` from `catalogue` ({(msgctxt, msgid): text}) and
+    publish it. A text the catalogue lacks stays Finnish and is added to `untranslated`."""
+
+    def msgstr_for(entry):
+        text = catalogue.get((entry.msgctxt, entry.msgid))
+        if not text:
+            untranslated.add((entry.msgctxt, entry.msgid))
+        return text or entry.msgid
+
+    return _publish(source, locale, prepare_translation(source, locale, msgstr_for))
+
+
 def _strings(instance):
     return [s for s in extract_segments(instance) if isinstance(s, StringSegmentValue)]
 
@@ -51,7 +64,10 @@ def translate_like(source, twin, locale):
         except KeyError:
             raise ValueError(f"Unexpected segment {entry.msgctxt!r} in {source!r}.") from None
 
-    translation = prepare_translation(source, locale, msgstr_for)
+    return _publish(source, locale, prepare_translation(source, locale, msgstr_for))
+
+
+def _publish(source, locale, translation):
     if isinstance(source, DraftStateMixin):
         # wagtail-localize would publish on commit, from a revision whose page object may be
         # stale by then (the demo adds children meanwhile); publish now instead.
@@ -62,3 +78,8 @@ def translate_like(source, twin, locale):
         translation.save_target(publish=True)
         translated = source.get_translation(locale)
     return translated
+
+
+def segments(instance):
+    """[(msgctxt, msgid)] of an (unsaved) instance, as `Translation.export_po()` lists them."""
+    return [(segment.path, segment.string.data) for segment in _strings(instance)]

@@ -1,5 +1,8 @@
 """`seed_demo` builds the demo municipality in both languages, once, never in production."""
 
+import json
+from pathlib import Path
+
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from django.test import TestCase, override_settings
@@ -11,6 +14,10 @@ from wagtail_localize.models import StringTranslation, Translation
 from pages.models import GatheringPage, HelpRequestPage, OrganisationPage
 from workflows.registry.models import LifeStageNetwork, TrainingRecord, Volunteer
 from workflows.training.models import Enrolment, Session
+
+# Every page the demo builds, per language: (url_path, title), sorted. Taken from the demo as it
+# was written in Python, before its content became data files; it holds the data files to it.
+EXPECTED_PAGES = Path(__file__).with_name("expected_pages.json")
 
 DEMO_URLS = [
     "/fi/",
@@ -42,6 +49,17 @@ class SeedDemoTests(TestCase):
         # wagtail-localize publishes translations on commit; run those callbacks as a commit would.
         with cls.captureOnCommitCallbacks(execute=True):
             call_command("seed_demo", verbosity=0)
+
+    def test_every_page_is_built_in_finnish_and_swedish_with_its_title(self):
+        expected = json.loads(EXPECTED_PAGES.read_text())
+        for language in ("fi", "sv"):
+            with self.subTest(language=language):
+                pages = Page.objects.filter(locale__language_code=language)
+                built = sorted(pages.values_list("url_path", "title"))
+                self.assertEqual(
+                    {"count": len(built), "pages": [list(page) for page in built]},
+                    expected[language],
+                )
 
     def test_every_demo_url_is_served_in_its_language(self):
         for url in DEMO_URLS:

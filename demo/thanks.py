@@ -7,6 +7,7 @@ import datetime
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
+from demo.data import load
 from workflows.certificates import services as certificate_requests
 from workflows.certificates.flows import ask
 from workflows.registry.models import Volunteer
@@ -18,7 +19,6 @@ from workflows.thanks.models import Thanks
 # `volunteer` login among them, so that their certificate of volunteering covers a year.
 LONG_SERVING = (400, 800, 1130)
 DEMO_VOLUNTEER_DAYS = 430
-CAMPAIGN = "Mitä kuuluu? -soitot, syksy 2026"
 
 
 def build_thanks(site):
@@ -46,7 +46,8 @@ def build_thanks(site):
             )
 
     demo_volunteer.refresh_from_db()
-    thanks_flows.thank(demo_volunteer, Thanks.Reason.CAMPAIGN, campaign=CAMPAIGN, user=coordinator)
+    campaign = load("volunteers")["thanks_campaign"]
+    thanks_flows.thank(demo_volunteer, Thanks.Reason.CAMPAIGN, campaign=campaign, user=coordinator)
     return Thanks.objects.filter(volunteer__site=site).count()
 
 
@@ -61,7 +62,7 @@ def build_certificate_requests(site):
             "language": "fi",
             "period_start": timezone.localdate(demo_volunteer.created_at),
             "period_end": today,
-            "purpose": "Työhakemus",
+            "purpose": load("volunteers")["certificate_purpose"],
         },
     )
     certificate_requests.decide(issued, coordinator, decision="approve")

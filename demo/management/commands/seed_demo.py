@@ -2,19 +2,37 @@ import logging
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError
 from django.test.utils import override_settings
 
-from pages.demo.builder import DEMO_PASSWORD, DEMO_USERS, DemoBuilder, ensure_demo_users
+from demo.builder import DEMO_PASSWORD, DEMO_USERS, DemoBuilder, ensure_demo_users
+from demo.export import export_po
 from workflows import sms
 
 
 class Command(BaseCommand):
     help = (
         "Build the fictional demo municipality Koivuranta / Björkstrand in Finnish and Swedish, "
-        "with demo users. Running it again changes nothing. Refuses under production settings."
+        "with demo users. Running it again changes nothing. Refuses under production settings. "
+        "With --export-po, refresh the Swedish catalogues demo/content/sv/*.po from the Finnish "
+        "data files instead."
     )
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--export-po",
+            action="store_true",
+            help="Write demo/content/sv/*.po from demo/content/*.yaml, keeping the Swedish "
+            "already translated; build nothing.",
+        )
+
     def handle(self, *args, **options):
+        if options["export_po"]:
+            try:
+                export_po(log=self.stdout.write)
+            except DatabaseError as error:  # the pages read their content types
+                raise CommandError(f"Migrate the database first ({error}).") from error
+            return
         # Wagtail logs every page it creates; for fifty demo pages that buries what matters.
         logging.getLogger("wagtail").setLevel(logging.WARNING)
         if not settings.DEMO_CONTENT_ALLOWED:

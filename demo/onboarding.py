@@ -13,18 +13,11 @@ from django.utils import timezone
 
 from viewflow.workflow.models import Task
 
-from pages.demo.content import taxonomy
-from pages.demo.translate import translate_like
-from pages.demo.volunteers import give_consents
+from demo.data import load
+from demo.volunteers import give_consents
 from workflows.onboarding import services
 from workflows.onboarding.flows import start
-from workflows.registry.models import (
-    Area,
-    KindOfHelp,
-    Training,
-    Volunteer,
-    VolunteerAgreement,
-)
+from workflows.registry.models import Area, KindOfHelp, Training, Volunteer
 
 # Where each demo applicant's onboarding stands: the steps they have been through.
 MEETING = ["review", "schedule_meeting"]
@@ -42,19 +35,6 @@ STAGES = [
 ]
 MONTH = datetime.timedelta(days=30)
 STALLED_DAYS = (21, 30)  # the first two wait longer than the 14 days coordinators are shown
-
-
-def build_agreement(site, finnish, swedish):
-    agreement = VolunteerAgreement.objects.create(
-        site=site,
-        locale=finnish,
-        version=taxonomy.AGREEMENT_VERSION,
-        in_force_from=datetime.date(2026, 1, 1),
-        text=taxonomy.AGREEMENT["fi"],
-    )
-    twin = VolunteerAgreement(site=site, version=agreement.version, text=taxonomy.AGREEMENT["sv"])
-    translate_like(agreement, twin, swedish)
-    return agreement
 
 
 def build_onboarding(site, finnish):
@@ -79,11 +59,12 @@ def build_onboarding(site, finnish):
 
 def _take(volunteer, step, coordinator, orientation):
     in_a_week = timezone.now() + datetime.timedelta(days=7)
+    says = load("volunteers")["onboarding"]
     fields = {
-        "ask": {"decision": "ask", "question": "Millaisia tehtäviä toivoisit? Onko kokemusta?"},
+        "ask": {"decision": "ask", "question": says["question"]},
         "review": {"decision": "approve"},
-        "schedule_meeting": {"meeting_at": in_a_week, "meeting_place": "Kirjaston kokoushuone"},
-        "meeting_outcome": {"meeting_outcome": "continue", "meeting_notes": "Hyvä tapaaminen."},
+        "schedule_meeting": {"meeting_at": in_a_week, "meeting_place": says["meeting_place"]},
+        "meeting_outcome": {"meeting_outcome": "continue", "meeting_notes": says["meeting_notes"]},
         "sight_extract": {"record_extract_issued_on": timezone.localdate() - MONTH},
         "orientation": {"training": orientation},
     }[step]
@@ -96,7 +77,7 @@ def _onboarded(volunteer, coordinator, orientation):
     extract = ["sight_extract"] if volunteer.can_work_with_children else []
     for step in [*MEETING, "meeting_outcome", *extract, "orientation"]:
         _take(volunteer, step, coordinator, orientation)
-    services.accept_agreement(volunteer, taxonomy.AGREEMENT_VERSION)
+    services.accept_agreement(volunteer, load("agreement")["version"])
     _date_back(volunteer, 60)
 
 
