@@ -189,6 +189,10 @@ class _HelpRequests:
             "for_whom": for_whom,
             "requester_name": requester,
             "person_name": "" if for_whom == "self" else f"{first} {last}",
+            # Half of those asked for by someone else give the helped person's own phone.
+            "person_phone": (
+                "" if for_whom == "self" or number % 2 else f"044 000 {3000 + number:04d}"
+            ),
             "person_consents": True,
             "kind_of_help": self.kinds[kind].pk,
             "area": self.areas[area].pk,
