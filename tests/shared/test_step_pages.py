@@ -124,3 +124,19 @@ def test_cancelling_a_process_says_what_it_means_before_it_is_done(client, home,
     client.post(url, {"_cancel_process": "1"})
     process.refresh_from_db()
     assert process.status == "CANCELED"
+
+
+def test_the_stalled_onboarding_list_takes_and_opens_a_step_in_one_click(client, home, coordinator):
+    client.force_login(coordinator)
+    process = start_onboarding(VolunteerFactory())
+    task = waiting_task(process, "review")
+    assign = task.flow_task.reverse("assign", args=[process.pk, task.pk])
+    page = client.get(reverse("bank:stalled")).content.decode()
+    assert f'<form method="post" action="{assign}"' in page
+
+    response = client.post(assign, {"_continue": "1"})
+
+    assert response["Location"] == task.flow_task.reverse("index", args=[process.pk, task.pk])
+    assert client.get(response["Location"])["Location"].endswith("/execute/")
+    page = client.get(reverse("bank:stalled")).content.decode()
+    assert f'<form method="post" action="{assign}"' not in page  # now hers: "Continue"

@@ -44,9 +44,17 @@ class StalledOnboardingView(RemembersList, BankPage, generic.ListView):
         days = settings.ONBOARDING_STALLED_AFTER_DAYS
         stalled_before = timezone.now() - datetime.timedelta(days=days)
         context["stalled_after_days"] = days
+        user = self.request.user
         context["rows"] = [
             {
                 "task": task,
+                # One click takes a coordinator's step nobody holds and opens its form.
+                "claim_url": (
+                    task.flow_task.reverse("assign", args=[task.process_id, task.pk])
+                    if task.owner_id is None and task.flow_task_type == "HUMAN"
+                    else None
+                ),
+                "mine": task.owner_id == user.pk,
                 "volunteer": task.process.onboarding.volunteer,
                 "url": task.flow_task.reverse("index", args=[task.process_id, task.pk]),
                 "stalled": task.created < stalled_before,
