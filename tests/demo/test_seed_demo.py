@@ -8,7 +8,7 @@ from django.core.management import CommandError, call_command
 from django.test import TestCase, override_settings
 
 from wagtail.images import get_image_model
-from wagtail.models import Page, Revision
+from wagtail.models import Page, Revision, Site
 from wagtail_localize.models import StringTranslation, Translation
 
 from pages.models import GatheringPage, HelpRequestPage, OrganisationPage
@@ -164,6 +164,15 @@ class SeedDemoTests(TestCase):
         with self.captureOnCommitCallbacks(execute=True):
             call_command("seed_demo", verbosity=0)
         self.assertEqual(counts(), before)
+
+    def test_the_municipality_answers_where_make_demo_serves_it(self):
+        site = Site.objects.get(is_default_site=True)
+        self.assertEqual(site.root_url, "http://127.0.0.1:8000")
+        call_command("seed_demo", "--address", "127.0.0.1:8001", verbosity=0)
+        site.refresh_from_db()
+        self.assertEqual(site.root_url, "http://127.0.0.1:8001")
+        with self.assertRaisesMessage(CommandError, "host:port"):
+            call_command("seed_demo", "--address", "8001", verbosity=0)
 
     @override_settings(DEMO_CONTENT_ALLOWED=False)
     def test_refuses_under_production_settings(self):

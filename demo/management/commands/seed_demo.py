@@ -5,9 +5,20 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
 from django.test.utils import override_settings
 
+from wagtail.models import Site
+
 from demo.builder import DEMO_PASSWORD, DEMO_USERS, DemoBuilder, ensure_demo_users
 from demo.export import export_po
 from workflows import sms
+
+
+def serve_at(address):
+    """Point the demo municipality's Site at `address` ("host:port"), where make demo serves
+    it: its root URL is what e-mails, text messages and certificates link to."""
+    hostname, _, port = address.rpartition(":")
+    if not hostname or not port.isdigit():
+        raise CommandError(f"Give the address as host:port, not {address!r}.")
+    Site.objects.filter(is_default_site=True).update(hostname=hostname, port=int(port))
 
 
 class Command(BaseCommand):
@@ -19,6 +30,13 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
+        parser.add_argument(
+            "--address",
+            default="127.0.0.1:8000",
+            help="host:port the demo is served at (make demo's PORT): the municipality's Site "
+            "answers there, so links in its e-mails, texts and certificates open. Default "
+            "127.0.0.1:8000.",
+        )
         parser.add_argument(
             "--export-po",
             action="store_true",
@@ -49,6 +67,7 @@ class Command(BaseCommand):
             ):
                 builder.build()
             sms.outbox.clear()
+        serve_at(options["address"])
         ensure_demo_users(log=self.stdout.write)
         usernames = ", ".join(username for username, *_ in DEMO_USERS)
         self.stdout.write(f"Demo logins: {usernames} — password {DEMO_PASSWORD}")
