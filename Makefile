@@ -7,6 +7,8 @@ UV := $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
 RUN := $(UV) run --frozen
 MANAGE := $(RUN) python manage.py
 CHROMIUM ?= /usr/bin/chromium
+# Where `make demo` serves the portal (make demo PORT=8001); its links point there too.
+PORT ?= 8000
 # Values that only let `check --deploy` load the production settings; never used to serve.
 DEPLOY_CHECK_ENV := DJANGO_SETTINGS_MODULE=portal.settings.production \
 	SECRET_KEY=deploy-check-only-3b7e9c1f0a8d4e6f2a5c7b9d1e3f5a7c9b1d3e5f7a9c \
@@ -27,17 +29,20 @@ install: $(if $(filter .tools/bin/uv,$(UV)),.tools/bin/uv) ## Install Python and
 demo: install ## Start the portal with demo content at http://127.0.0.1:8000/ (SQLite)
 	$(MANAGE) migrate --no-input
 	$(MANAGE) compilemessages -i .venv -i .tools -v 0
-	$(MANAGE) seed_demo
+	$(MANAGE) seed_demo --address 127.0.0.1:$(PORT)
 	@echo
-	@echo "  Talkoo demo: http://127.0.0.1:8000/  (Suomi /fi/, Svenska /sv/)"
-	@echo "  Log in at http://127.0.0.1:8000/admin/ as admin, editor, coordinator or volunteer;"
+	@echo "  Talkoo demo: http://127.0.0.1:$(PORT)/  (Suomi /fi/, Svenska /sv/)"
+	@echo "  Staff sign in at http://127.0.0.1:$(PORT)/admin/login/: coordinator lands on the inbox,"
+	@echo "  editor on Wagtail's dashboard, admin chooses; volunteer and applicant log in under"
+	@echo "  http://127.0.0.1:$(PORT)/fi/oma-vapaaehtoisuus/ (sv: /sv/mitt-frivilligarbete/);"
 	@echo "  the password is talkoo-demo. (DEBUG=true make demo shows Django's debug pages.)"
 	@echo
 	@# A stand-in for cron while the demo runs: viewflow's timers (offers and questions that
 	@# were not answered in time) every minute; stopped when runserver stops.
 	( while true; do $(MANAGE) workflow_timers | grep -v '^0 timer(s) fired, 0 process(es) started, 0 condition(s) fired'; sleep 60; done ) & \
 	timers=$$!; trap 'kill $$timers' EXIT; \
-	DEBUG=$${DEBUG:-false} $(MANAGE) runserver 127.0.0.1:8000
+	DEBUG=$${DEBUG:-false} WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT) \
+		$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 test: install lint checks pytest ## Lint, run every gate and the whole test suite
 

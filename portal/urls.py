@@ -7,14 +7,21 @@ from django.views.static import serve
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.views.account import LogoutView
 from wagtail.documents import urls as wagtaildocs_urls
 
+from portal.door import SignInView
 from portal.views import healthz
 from portal.workplace import workplace
 
 # Staff-facing tools stay outside the language prefix; they speak the user's own language.
 urlpatterns = [
     path("django-admin/", admin.site.urls),
+    # The staff door, where Wagtail, Django and viewflow send whoever must sign in: Wagtail's
+    # own sign-in, taking each person where their work is (`portal.door`). Named "login" and
+    # "logout" too, the names viewflow's menu looks for.
+    path("admin/login/", SignInView.as_view(), name="login"),
+    path("admin/logout/", LogoutView.as_view(), name="logout"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("workflows/", workplace.urls),

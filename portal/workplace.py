@@ -7,9 +7,9 @@ Each process (help requests, onboarding, training, thanks) adds its viewflow app
 from django.contrib.auth.decorators import login_required
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import TemplateView
+from django.views.generic import RedirectView, TemplateView
 
-from viewflow.urls import Site
+from viewflow.urls import Application, Site
 
 from workflows.certificates.flows import CertificateRequestFlow
 from workflows.help_requests.flows import HelpRequestFlow
@@ -35,6 +35,19 @@ class WorkflowSite(Site):
         return path("", login_required(view), name="index")
 
 
+class WebsiteEditing(Application):
+    """The way back to Wagtail's admin, in the workplace's menu of those who also edit."""
+
+    app_name = "website"
+    title = _("Edit the website")
+    icon = "edit"
+
+    def has_view_permission(self, user, obj=None):
+        return user.has_perm("wagtailadmin.access_admin")
+
+    index_path = path("", RedirectView.as_view(pattern_name="wagtailadmin_home"), name="index")
+
+
 workplace = WorkflowSite(
     title=_("Talkoo workflows"),
     viewsets=[
@@ -47,5 +60,6 @@ workplace = WorkflowSite(
         ThanksApp(),
         MunicipalityFlowApp(CertificateRequestFlow, icon="workspace_premium"),
         KnowledgeBankApp(),
+        WebsiteEditing(),
     ],
 )

@@ -103,6 +103,29 @@ def complete(task, user, record):
         activation.execute()
 
 
+def reopen(process, step, after):
+    """Take back the done `step` of `process` whose next step, `after`, still waits and has
+    not been taken: `after` is cancelled, `step` undone and opened again as a new waiting
+    task, as viewflow's own cancel, undo and revive do. Returns the new task, or None (and
+    changes nothing) when `step` was not done or `after` has moved on."""
+    with transaction.atomic():
+        waiting = waiting_task(process, after, statuses=[STATUS.NEW, STATUS.ASSIGNED])
+        done = waiting_task(process, step, statuses=[STATUS.DONE])
+        if waiting is None or done is None:
+            return None
+        with waiting.activation() as activation:
+            activation.cancel()
+        with done.activation() as activation:
+            activation.undo()
+        done.refresh_from_db()
+        with done.activation() as activation:
+            activation.revive()
+        task = waiting_task(process, step, statuses=[STATUS.NEW])
+        task.data = {}
+        task.save(update_fields=["data"])
+        return task
+
+
 def cancel(process):
     """End `process` and its open tasks, as viewflow's own cancel does."""
     process.flow_class.instance.cancel(process)

@@ -21,6 +21,9 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import URLPattern
 from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from django.views import generic
 
@@ -35,6 +38,7 @@ from viewflow.workflow.flow.views.mixins import (
 )
 from viewflow.workflow.status import STATUS
 
+from workflows.registry.staff import LIST_KEY
 from workflows.scoping import coordinators
 
 
@@ -50,7 +54,6 @@ class StepView(
     form with a `process` argument is built for the process (e.g. its choices)."""
 
     template_filename = "task.html"
-    success_message = _("Task {task} has been completed.")
     record_step = None
     form_instance = None
 
@@ -73,9 +76,57 @@ class StepView(
         activation.execute()
         return super().form_valid(form)
 
+    def get_success_message(self, cleaned_data):
+        """What was done, for whom, and what waits now: "Triage the request: done for Elsa
+        Asukas. Now waiting: Find a volunteer." """
+        activation = self.request.activation
+        process = activation.process
+        waiting = [
+            str(task.flow_task.task_title)
+            for task in process.task_set.filter(status__in=WAITING).order_by("pk")
+        ]
+        if waiting:
+            after = format_lazy(_("Now waiting: {steps}."), steps=", ".join(waiting))
+        else:
+            after = _("Nothing more waits in it.")
+        return format_html(
+            '{} <a href="{}">{}</a>',
+            format_lazy(
+                _("{step}: done for {process}. {after}"),
+                step=activation.flow_task.task_title,
+                process=process.brief,
+                after=after,
+            ),
+            process.flow_class.instance.reverse("process_detail", args=[process.pk]),
+            _("See its history"),
+        )
+
+    def get_success_url(self):
+        """Back where the coordinator came from: the list they opened the step from (a list
+        keeps its address, see LIST_KEY), unless they asked to go on with their next
+        step of this process ("complete and continue") and one waits."""
+        continues = "_continue" in self.request.POST
+        if continues and self._next_own_step():
+            return super().get_success_url()
+        back = self.request.session.get(LIST_KEY, "")
+        if back and url_has_allowed_host_and_scheme(back, {self.request.get_host()}):
+            return back
+        return super().get_success_url()
+
+    def _next_own_step(self):
+        activation = self.request.activation
+        manager = activation.flow_class.task_class._default_manager
+        return manager.next_user_task(activation.process, self.request.user)
+
+
+WAITING = [STATUS.NEW, STATUS.ASSIGNED, STATUS.STARTED]
+
 
 class ClaimView(AssignTaskView):
-    """viewflow's claim page; it also notes when the step was claimed (viewflow does not)."""
+    """viewflow's claim page; it also notes when the step was claimed (viewflow does not).
+    Taking a step opens it ("take and open"): the step's own page says whose it is now."""
+
+    success_message = ""
 
     def form_valid(self, *args, **kwargs):
         self.request.activation.task.assigned = timezone.now()

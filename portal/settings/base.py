@@ -42,6 +42,7 @@ env = environ.Env(
     TRAINING_SEAT_OFFER_HOURS=(int, 48),
     TRAINING_REMINDER_DAYS=(int, 2),
     TRAINING_RENEWAL_REMINDER_DAYS=(int, 60),
+    TRAINING_ROLL_CORRECTION_DAYS=(int, 14),
 )
 # A .env file beside manage.py fills in what the environment leaves unset.
 environ.Env.read_env(os.environ.get("TALKOO_ENV_FILE", BASE_DIR / ".env"))
@@ -191,6 +192,8 @@ TRAINING_SEAT_OFFER_HOURS = env("TRAINING_SEAT_OFFER_HOURS")
 TRAINING_REMINDER_DAYS = env("TRAINING_REMINDER_DAYS")
 # Days before a completed training runs out that the volunteer is reminded to renew it.
 TRAINING_RENEWAL_REMINDER_DAYS = env("TRAINING_RENEWAL_REMINDER_DAYS")
+# How many days after a session a coordinator may still correct its roll (present <-> absent).
+TRAINING_ROLL_CORRECTION_DAYS = env("TRAINING_ROLL_CORRECTION_DAYS")
 
 AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
@@ -199,8 +202,12 @@ AUTHENTICATION_BACKENDS = [
 ]
 
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    # In our users' words, see portal/passwords.py.
+    {
+        "NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator",
+        "OPTIONS": {"user_attributes": ("first_name", "last_name", "email")},
+    },
+    {"NAME": "portal.passwords.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]

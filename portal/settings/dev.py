@@ -15,3 +15,6 @@ STORAGES = {
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 SERVE_MEDIA = True
+
+# The demo municipality (`manage.py seed_demo`): for trying Talkoo out and for its tests only.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405

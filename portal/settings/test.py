@@ -17,3 +17,6 @@ CACHES = {
     for alias in ("default", "renditions")
 }
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL")
+
+# The demo municipality (`manage.py seed_demo`): for trying Talkoo out and for its tests only.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405

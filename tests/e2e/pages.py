@@ -1,30 +1,16 @@
-"""Addresses of the demo's pages, from the demo content itself, for the browser tests."""
+"""Addresses of the demo's pages, from the demo's own data files, for the browser tests."""
 
-from pages.demo.content import gatherings, organisations, pages
+from demo.data import page_slugs
 
-TOP_LEVEL = {
-    "home": None,
-    "volunteering_model": pages.VOLUNTEERING_MODEL,
-    "organisations": pages.ORGANISATION_INDEX,
-    "news": pages.NEWS_INDEX,
-    "accessibility_statement": pages.ACCESSIBILITY_STATEMENT,
-    "privacy_notice": pages.PRIVACY_NOTICE,
-    "search": pages.SEARCH,
-    "sign_up": pages.SIGN_UP,
-    "help_request": pages.HELP_REQUEST,
-    "gatherings": gatherings.GATHERING_INDEX,
-}
+# Pages below an index page: the first of each list, under its index.
+CHILDREN = {"organisation": "organisations", "news_item": "news", "gathering": "gatherings"}
 
 
 def demo_path(key, language):
     """The path of a demo page by its key, e.g. demo_path("news", "sv") == "/sv/aktuellt/"."""
-    if key == "organisation":
-        parent, child = pages.ORGANISATION_INDEX, organisations.ORGANISATIONS[0]
-    elif key == "news_item":
-        parent, child = pages.NEWS_INDEX, pages.NEWS[0]
-    elif key == "gathering":
-        parent, child = gatherings.GATHERING_INDEX, gatherings.GATHERINGS[0]
-    else:
-        page = TOP_LEVEL[key]
-        return f"/{language}/" + (f"{page['slug'][language]}/" if page else "")
-    return f"/{language}/{parent['slug'][language]}/{child['slug'][language]}/"
+    if key == "home":
+        return f"/{language}/"
+    if key in CHILDREN:
+        parent, child = page_slugs(CHILDREN[key])[language], page_slugs(key)[language]
+        return f"/{language}/{parent}/{child}/"
+    return f"/{language}/{page_slugs(key)[language]}/"

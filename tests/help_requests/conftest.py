@@ -2,7 +2,7 @@ from wagtail.models import Site
 
 import pytest
 
-from tests.factories import AreaFactory, KindOfHelpFactory
+from tests.factories import AreaFactory, HelpRequestPageFactory, KindOfHelpFactory
 from tests.helpers.help_requests import submit
 from workflows import sms
 
@@ -22,6 +22,12 @@ def errands(db):
 @pytest.fixture
 def centre(db):
     return AreaFactory(name="Keskusta", slug="keskusta")
+
+
+@pytest.fixture
+def help_page(home, errands, centre):
+    """The help-request page residents ask on, with a kind of help and an area to choose."""
+    return HelpRequestPageFactory(parent=home)
 
 
 @pytest.fixture

@@ -43,11 +43,6 @@ def days_from_now(days):
 
 
 @pytest.fixture
-def help_page(home, errands, centre):
-    return factories.HelpRequestPageFactory(parent=home)
-
-
-@pytest.fixture
 def swedish_page(help_page, home, django_capture_on_commit_callbacks):
     translate(home, {}, django_capture_on_commit_callbacks)
     strings = {"Pyydä apua": "Be om hjälp", "pyyda-apua": "be-om-hjalp"}

@@ -108,7 +108,7 @@ def test_swedish_page_in_swedish_with_the_kind_of_help_in_swedish(
 ):
     from wagtail.models import Locale
 
-    from pages.demo.translate import translate_like
+    from demo.translate import translate_like
     from workflows.registry.models import KindOfHelp
 
     twin = KindOfHelp(name="Inköps- och apoteksärenden", slug="arenden")

@@ -12,7 +12,7 @@ from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import formats, timezone, translation
 
 from wagtail.models import Site
 
@@ -148,6 +148,15 @@ def test_a_bad_report_is_shown_with_its_errors_and_keeps_what_was_typed(
     too_many = client.post(task_url, report_data(hours="30"))
     assert list(too_many.context["form"].errors) == ["hours"]
     assert 'value="30"' in too_many.content.decode()
+
+    # Before the day Ville took the task on: a slip of the finger, said in his words.
+    yesterday = timezone.localdate() - datetime.timedelta(days=1)
+    early = client.post(task_url, report_data(done_on=yesterday.isoformat()))
+    assert list(early.context["form"].errors) == ["done_on"]
+    today = formats.date_format(timezone.localdate(), "SHORT_DATE_FORMAT")
+    assert f"Otit tehtävän vastaan {today}: käynti ei voi olla sitä ennen." in (
+        early.content.decode()
+    )
 
     assert not Report.objects.exists()
     assert open_steps(help_request) == ["help_given"]

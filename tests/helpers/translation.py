@@ -2,7 +2,7 @@
 
 from wagtail.models import Locale
 
-from pages.demo.translate import prepare_translation
+from demo.translate import prepare_translation
 
 
 def translate(instance, strings, capture_on_commit):

@@ -16,8 +16,9 @@ from workflows.registry.models import Consent, TrainingRecord, Volunteer
 pytestmark = pytest.mark.django_db
 
 # Session, user, user's profile, roles; the filters' terms in two languages (3 × 2); the
-# list's count and page; its kinds of help, areas and trainings; the erasure requests' count.
-LIST_QUERIES = 16
+# list's count and page; its kinds of help, areas and trainings; the erasure requests' count;
+# the user's permissions (2: whether the menu offers Wagtail).
+LIST_QUERIES = 18
 # Session, user, profile, roles; the terms (3 × 2); the volunteers; their kinds and areas.
 EXPORT_QUERIES = 13
 

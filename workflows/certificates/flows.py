@@ -40,7 +40,12 @@ class CertificateRequestFlow(MunicipalityFlow, flow.Flow):
     decide = steps.coordinator_step(
         DecisionForm, _("Approve the certificate"), SUMMARY, services.record_step
     ).Next(this.after_decision)
-    after_decision = flow.If(act.process.approved).Then(this.issue).Else(this.decline)
+    after_decision = (
+        flow.If(act.process.approved)
+        .Annotation(title=_("Approved or declined"))
+        .Then(this.issue)
+        .Else(this.decline)
+    )
     issue = (
         flow.Function(this.issue_certificate)
         .Annotation(title=_("Issue and send the link"))

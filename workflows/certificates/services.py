@@ -20,9 +20,10 @@ from .models import Certificate, CertificateRequest
 
 
 def issue_training_certificate(enrolment):
-    """The certificate of the training `enrolment` completed; issued once per enrolment."""
+    """The certificate of the training `enrolment` completed; issued once per enrolment, and
+    valid again if a roll's correction had withdrawn it."""
     session, volunteer = enrolment.session, enrolment.volunteer
-    certificate, _created = Certificate.objects.get_or_create(
+    certificate, created = Certificate.objects.get_or_create(
         enrolment=enrolment,
         defaults={
             "kind": Certificate.Kind.TRAINING,
@@ -32,7 +33,18 @@ def issue_training_certificate(enrolment):
             "dated": timezone.localdate(session.starts_at),
         },
     )
+    if not created and certificate.withdrawn_at is not None:
+        certificate.withdrawn_at = None
+        certificate.save(update_fields=["withdrawn_at"])
     return certificate
+
+
+def withdraw_training_certificate(enrolment):
+    """The certificate of `enrolment` no longer holds (the roll was corrected): its
+    verification page says it is withdrawn."""
+    Certificate.objects.filter(enrolment=enrolment, withdrawn_at__isnull=True).update(
+        withdrawn_at=timezone.now()
+    )
 
 
 def verification_url(certificate, language):

@@ -90,6 +90,7 @@ class HelpRequestFlow(MunicipalityFlow, flow.Flow):
     triage = coordinator_step(forms.TriageForm, _("Triage the request")).Next(this.after_triage)
     after_triage = (
         flow.Switch()
+        .Annotation(title=_("The triage's decision"))
         .Case(this.match, act.process.accepted)
         .Case(this.resident_answers, act.process.asks_resident)
         .Case(this.refer, act.process.referred)
@@ -107,7 +108,12 @@ class HelpRequestFlow(MunicipalityFlow, flow.Flow):
         .OnTimeout(offer_time, this.offer_expired, title=_("No answer in time"))
         .Next(this.after_offer)
     )
-    after_offer = flow.If(act.process.offer_accepted).Then(this.help_given).Else(this.match)
+    after_offer = (
+        flow.If(act.process.offer_accepted)
+        .Annotation(title=_("Accepted or declined"))
+        .Then(this.help_given)
+        .Else(this.match)
+    )
     offer_expired = (
         flow.Function(this.expire_offer).Annotation(title=_("Offer expired")).Next(this.match)
     )
@@ -117,13 +123,19 @@ class HelpRequestFlow(MunicipalityFlow, flow.Flow):
         .OnTimeout(report_time, this.close, title=_("No report in time"))
         .Next(this.after_report)
     )
-    after_report = flow.If(act.process.has_open_concern).Then(this.follow_up).Else(this.close)
+    after_report = (
+        flow.If(act.process.has_open_concern)
+        .Annotation(title=_("Any concern in the report"))
+        .Then(this.follow_up)
+        .Else(this.close)
+    )
     follow_up = coordinator_step(forms.FollowUpForm, _("Follow up the volunteer's concern")).Next(
         this.close
     )
     close = coordinator_step(forms.CloseForm, _("Close the request")).Next(this.after_close)
     after_close = (
         flow.Switch()
+        .Annotation(title=_("Closed, continued or matched again"))
         .Case(this.help_given, act.process.continues)
         .Case(this.match, act.process.rematched)
         .Default(this.finish)

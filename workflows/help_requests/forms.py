@@ -5,7 +5,7 @@ import datetime
 import uuid
 
 from django import forms
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -31,12 +31,24 @@ def _no_label_suffix(form_class):
     return form_class
 
 
+def checked_phone(phone):
+    """`phone` stripped, or a clear error when it cannot be a phone number."""
+    phone = phone.strip()
+    digits = [c for c in phone if c.isdigit()]
+    if phone and (len(digits) < 5 or any(c not in "0123456789 +-()" for c in phone)):
+        raise forms.ValidationError(_("Enter a phone number, for example 040 123 4567."))
+    return phone
+
+
 @_no_label_suffix
 class IntakeForm(forms.ModelForm):
     """What a resident tells when asking for help on the public site."""
 
     SECTIONS = (
-        (_("Who needs help"), ("for_whom", "requester_name", "person_name", "person_consents")),
+        (
+            _("Who needs help"),
+            ("for_whom", "requester_name", "person_name", "person_phone", "person_consents"),
+        ),
         (
             _("What help, where and when"),
             ("kind_of_help", "description", "area", "address", "needed_on", "time_of_day"),
@@ -79,6 +91,7 @@ class IntakeForm(forms.ModelForm):
             "for_whom",
             "requester_name",
             "person_name",
+            "person_phone",
             "person_consents",
             "description",
             "address",
@@ -91,6 +104,7 @@ class IntakeForm(forms.ModelForm):
             "for_whom": _("Who needs help?"),
             "requester_name": _("Your name"),
             "person_name": _("Name of the person who needs help"),
+            "person_phone": _("Phone number of the person who needs help"),
             "person_consents": _(
                 "The person who needs help knows of this request and agrees to it"
             ),
@@ -103,6 +117,11 @@ class IntakeForm(forms.ModelForm):
         }
         help_texts = {
             "person_name": _("Fill in if you ask on behalf of someone else."),
+            "person_phone": _(
+                "If you ask for someone else: the number the volunteer calls to agree on the "
+                "visit. Leave empty if the volunteer should call you. Shown to the volunteer "
+                "only."
+            ),
             "description": _(
                 "For example: groceries from the shop on Mondays. Do not write about illnesses "
                 "or other health matters: the volunteer does not need them."
@@ -130,6 +149,7 @@ class IntakeForm(forms.ModelForm):
             field.choices = [c for c in field.choices if c[0]]  # no empty "------"
         # The public site speaks Finnish and Swedish; English is the UI's third language.
         self.fields["phone"].widget.attrs.update(autocomplete="tel", inputmode="tel")
+        self.fields["person_phone"].widget.attrs.update(inputmode="tel")
         self.fields["email"].widget.attrs["autocomplete"] = "email"
         self.fields["requester_name"].widget.attrs["autocomplete"] = "name"
         if not self.is_bound:
@@ -146,18 +166,19 @@ class IntakeForm(forms.ModelForm):
         return day
 
     def clean_phone(self):
-        phone = self.cleaned_data["phone"].strip()
-        digits = [c for c in phone if c.isdigit()]
-        if phone and (len(digits) < 5 or any(c not in "0123456789 +-()" for c in phone)):
-            raise forms.ValidationError(_("Enter a phone number, for example 040 123 4567."))
-        return phone
+        return checked_phone(self.cleaned_data["phone"])
+
+    def clean_person_phone(self):
+        return checked_phone(self.cleaned_data["person_phone"])
 
     def clean(self):
         data = super().clean()
         typed_wrong = "phone" in self.errors or "email" in self.errors
         if not data.get("phone") and not data.get("email") and not typed_wrong:
             self.add_error("phone", self.NO_CONTACT)
-        if data.get("for_whom") and data["for_whom"] != HelpRequest.ForWhom.SELF:
+        if data.get("for_whom") == HelpRequest.ForWhom.SELF:
+            data["person_phone"] = ""  # one's own phone is `phone`
+        elif data.get("for_whom"):
             if not data.get("person_name"):
                 self.add_error("person_name", _("Write the name of the person you ask help for."))
             if not data.get("person_consents"):
@@ -223,11 +244,32 @@ class PhoneIntakeForm(IntakeForm):
 
 
 class TriageForm(forms.ModelForm):
+    """The coordinator's decision; they may also complete or correct where the help is
+    needed and the helped person's phone, which the volunteer sees once they accept."""
+
     class Meta:
         model = HelpRequest
-        fields = ["decision", "question", "referral", "coordinator_notes"]
+        fields = [
+            "decision",
+            "question",
+            "referral",
+            "address",
+            "person_phone",
+            "coordinator_notes",
+        ]
         widgets = {"decision": forms.RadioSelect}
+        labels = {
+            "address": _("Address where help is needed"),
+            "person_phone": _("Phone of the person who needs help"),
+        }
         help_texts = {
+            "address": _(
+                "Complete or correct it here, with the door code if one is needed. The "
+                "volunteer sees it only after accepting."
+            ),
+            "person_phone": _(
+                "When someone asked on their behalf. The volunteer sees it only after accepting."
+            ),
             "question": _("Sent to the resident; they answer on their request's page."),
             "referral": _(
                 "Where the resident should turn, e.g. home care's phone number. "
@@ -251,6 +293,9 @@ class TriageForm(forms.ModelForm):
             self.add_error("referral", _("Tell the resident where to turn."))
         return data
 
+    def clean_person_phone(self):
+        return checked_phone(self.cleaned_data["person_phone"])
+
 
 class MatchForm(forms.Form):
     """Pick a volunteer among the ranked suggestions."""
@@ -264,7 +309,10 @@ class MatchForm(forms.Form):
         required=False,
         max_length=1000,
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=_("Sent with the offer. Do not include the resident's health details."),
+        help_text=_(
+            "Sent with the offer, before the volunteer accepts: no address, door code, phone "
+            "or health details here. The volunteer sees the person's details once they accept."
+        ),
     )
 
     def __init__(self, *args, process=None, **kwargs):
@@ -346,8 +394,11 @@ class ReportForm(forms.ModelForm):
             "concern": forms.Textarea(attrs={"rows": 3}),
         }
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, earliest=None, **kwargs):
+        """`earliest`: the first day a visit can have been, the day the volunteer took the
+        task on."""
         super().__init__(*args, **kwargs)
+        self.earliest = earliest
         self.fields["outcome"].choices = Report.Outcome.choices
         self.fields["done_on"].input_formats = ["%Y-%m-%d", "%d.%m.%Y", "%d.%m.%y"]
         self.fields["hours"].widget.attrs.update(inputmode="decimal")
@@ -358,4 +409,9 @@ class ReportForm(forms.ModelForm):
         day = self.cleaned_data["done_on"]
         if day > timezone.localdate():
             raise forms.ValidationError(_("Report a visit once it has happened."))
+        if self.earliest and day < self.earliest:
+            raise forms.ValidationError(
+                _("You took the task on on %(day)s: the visit cannot be before that day.")
+                % {"day": formats.date_format(self.earliest, "SHORT_DATE_FORMAT")}
+            )
         return day

@@ -113,6 +113,11 @@ class HelpRequest(Process):
         limit_choices_to=source_language_terms,
     )
     address = models.CharField(_("address"), max_length=200, blank=True)
+    # Asked for someone else: the phone of the person helped, whom the volunteer calls; the
+    # requester's own contact details stay in `phone` and `email`.
+    person_phone = models.CharField(
+        _("phone of the person who needs help"), max_length=40, blank=True
+    )
     needed_on = models.DateField(_("date"))
     time_of_day = models.CharField(
         _("time of day"), max_length=10, choices=TimeOfDay.choices, default=TimeOfDay.ANY
@@ -171,6 +176,7 @@ class HelpRequest(Process):
         "address",
         "description",
         "phone",
+        "person_phone",
         "email",
         "question",
         "answer",

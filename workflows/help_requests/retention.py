@@ -31,6 +31,7 @@ KEPT_TASK_DATA = (
     "report",
     "hours",
     "concern",
+    "corrected",  # the names of the fields a coordinator corrected, never their values
 )
 
 

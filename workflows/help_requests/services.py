@@ -31,6 +31,7 @@ FORM_FIELDS = (
     "for_whom",
     "requester_name",
     "person_name",
+    "person_phone",
     "person_consents",
     "kind_of_help",
     "area",
@@ -151,7 +152,19 @@ def record_step(step, process, data, user=None):
     return _RECORD[step](process, data, user) or {}
 
 
+# What a coordinator may complete or correct at triage: where help is needed, and the phone
+# of the person helped when someone asked on their behalf.
+CORRECTABLE = ("address", "person_phone")
+
+
 def _triage(process, data, user):
+    # The coordinator completed or corrected the helped person's details: the history names
+    # which (never the values, which stay on the request, to be anonymised). The triage's
+    # model form has already put the values on `process`; compare with what is stored.
+    stored = HelpRequest.objects.filter(pk=process.pk).values(*CORRECTABLE).get()
+    corrected = [name for name in CORRECTABLE if name in data and data[name] != stored[name]]
+    for name in corrected:
+        setattr(process, name, data[name])
     process.decision = data["decision"]
     process.question = data.get("question", "")
     process.referral = data.get("referral", "")
@@ -164,7 +177,7 @@ def _triage(process, data, user):
         _tell_resident(process, "help_request_question", question=process.question)
     process.save()
     # The history keeps the decision; the words stay on the request, to be anonymised.
-    return {"decision": process.decision}
+    return {"decision": process.decision, **({"corrected": corrected} if corrected else {})}
 
 
 def _match(process, data, user):

@@ -10,6 +10,7 @@ anyone reads them. The pages hold personal data and forms: never stored in any c
 from django.contrib import messages
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import cache_control
@@ -83,7 +84,8 @@ def task(request, volunteer, pk):
     if where.state != assignments.UNDER_WAY:
         messages.error(request, NO_REPORT_DUE)
         return redirect(request.path)
-    form = ReportForm(request.POST)
+    accepted = where.offer.answered_at if where.offer else None
+    form = ReportForm(request.POST, earliest=accepted and timezone.localdate(accepted))
     if not form.is_valid():
         return _page(request, help_request, volunteer, form)
     try:

@@ -20,5 +20,8 @@ class OnboardingConfig(AppConfig):
         signals.training_completed.connect(
             services.on_training_completed, dispatch_uid="onboarding-orientation"
         )
+        signals.training_withdrawn.connect(
+            services.on_training_withdrawn, dispatch_uid="onboarding-orientation-withdrawn"
+        )
         signals.volunteer_exported.connect(personal_data.export, dispatch_uid="onboarding")
         signals.volunteer_erased.connect(personal_data.erase, dispatch_uid="onboarding")

@@ -74,6 +74,7 @@ class OnboardingFlow(MunicipalityFlow, flow.Flow):
     review = coordinator_step(forms.ReviewForm, _("Review the application")).Next(this.after_review)
     after_review = (
         flow.Switch()
+        .Annotation(title=_("The review's decision"))
         .Case(this.schedule_meeting, act.process.approved)
         .Case(this.answer, act.process.asks_applicant)
         .Default(this.decline)
@@ -86,10 +87,16 @@ class OnboardingFlow(MunicipalityFlow, flow.Flow):
         forms.MeetingOutcomeForm, _("Record the meeting's outcome")
     ).Next(this.after_meeting)
     after_meeting = (
-        flow.If(act.process.meeting_went_well).Then(this.needs_extract).Else(this.decline)
+        flow.If(act.process.meeting_went_well)
+        .Annotation(title=_("How the meeting went"))
+        .Then(this.needs_extract)
+        .Else(this.decline)
     )
     needs_extract = (
-        flow.If(act.process.works_with_children).Then(this.sight_extract).Else(this.orientation)
+        flow.If(act.process.works_with_children)
+        .Annotation(title=_("Works with children or not"))
+        .Then(this.sight_extract)
+        .Else(this.orientation)
     )
     sight_extract = coordinator_step(
         forms.RecordExtractForm, _("Sight the criminal record extract")

@@ -7,10 +7,13 @@ question and accepting the agreement, come from "My volunteering" through `answe
 
 from django.utils import formats, timezone, translation
 
+from viewflow.workflow.status import STATUS
+
 from workflows.engine import (
     NotYourTurn,
     complete,
     complete_own_step,
+    reopen,
     take_step,
     waiting_task,
 )
@@ -124,6 +127,20 @@ def on_training_completed(sender, volunteer, training, completed_on, marked_by, 
     if task is not None:
         facts = {"training": training.name, "completed_on": completed_on.isoformat()}
         complete(task, marked_by, lambda process: facts)
+
+
+def on_training_withdrawn(sender, volunteer, training, completed_on, **kwargs):
+    """A roll was corrected: the volunteer did not attend the orientation after all. If that
+    attendance completed the orientation step and the volunteer has not accepted the
+    agreement since, the orientation step waits again (the agreement step is cancelled). An
+    onboarding that has gone further keeps its course: the coordinator is told on the roll."""
+    if not training.orientation:
+        return
+    process = latest(volunteer)
+    done = waiting_task(process, "orientation", statuses=[STATUS.DONE])
+    facts = {"training": training.name, "completed_on": completed_on.isoformat()}
+    if done is not None and done.data == facts:
+        reopen(process, "orientation", "agreement")
 
 
 _RECORD = {

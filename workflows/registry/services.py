@@ -138,6 +138,21 @@ def record_training(volunteer, training, completed_on):
     return {"training": training.name, "completed_on": completed_on.isoformat()}
 
 
+def remove_training(volunteer, training, completed_on):
+    """Take `training`, recorded as completed on `completed_on`, off `volunteer`'s record
+    (a roll was corrected). Returns whether there was such a record."""
+    record = (
+        TrainingRecord.objects.filter(
+            volunteer=volunteer, training=training, completed_on=completed_on
+        )
+        .order_by("-pk")
+        .first()
+    )
+    if record is not None:
+        record.delete()
+    return record is not None
+
+
 def _years_later(day, years):
     try:
         return day.replace(year=day.year + years)

@@ -16,6 +16,11 @@ volunteer_signed_up = Signal()
 # completes its orientation step when it waits for this training.
 training_completed = Signal()
 
+# A coordinator corrected a roll: `volunteer` did not attend after all, and `training`,
+# recorded on `completed_on`, is off their record. The onboarding takes back the orientation
+# step that attendance completed, while the volunteer has not gone on from it.
+training_withdrawn = Signal()
+
 # `volunteer` is being erased (`workflows.registry.erasure`): each process ends what it holds
 # open for them and blanks the words they or others wrote about them. The registry then erases
 # the account and the volunteer's own details.

@@ -26,3 +26,20 @@ class NoStoreMixin:
         response = super().dispatch(request, *args, **kwargs)
         response["Cache-Control"] = "private, no-store"
         return response
+
+
+# Where a coordinator's step page returns once the step is done: the list it was opened from.
+# viewflow's lists keep their address in the session under this key, and its step pages read
+# it; the coordinators' own lists keep theirs there too (`RemembersList`).
+LIST_KEY = "vf-pin-location"
+
+
+class RemembersList:
+    """A list from which coordinators open steps: a step done returns to it, filters kept.
+    The session is written only when the address changes."""
+
+    def dispatch(self, request, *args, **kwargs):
+        here = request.get_full_path()
+        if request.session.get(LIST_KEY) != here:
+            request.session[LIST_KEY] = here
+        return super().dispatch(request, *args, **kwargs)

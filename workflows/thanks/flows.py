@@ -60,6 +60,7 @@ class ThanksFlow(MunicipalityFlow, flow.Flow):
     )
     after_personalise = (
         flow.Switch()
+        .Annotation(title=_("Skipped, e-mailed or posted"))
         .Case(this.skipped, act.process.skipped)
         .Case(this.send_email, act.process.volunteer_has_email)
         .Default(this.print_letter)

@@ -61,7 +61,12 @@ class EnrolmentFlow(MunicipalityFlow, flow.Flow):
         .Annotation(title=_("Enrolled"), summary_template=SUMMARY)
         .Next(this.placed)
     )
-    placed = flow.If(act.process.confirmed).Then(this.attend).Else(this.wait_for_seat)
+    placed = (
+        flow.If(act.process.confirmed)
+        .Annotation(title=_("A seat or the waiting list"))
+        .Then(this.attend)
+        .Else(this.wait_for_seat)
+    )
     wait_for_seat = step(_("On the waiting list")).Next(this.confirm_seat)
     confirm_seat = (
         step(_("The volunteer confirms the seat"))
@@ -74,7 +79,12 @@ class EnrolmentFlow(MunicipalityFlow, flow.Flow):
         .Next(this.expired)
     )
     attend = step(_("Attendance is marked")).Next(this.after_attendance)
-    after_attendance = flow.If(act.process.attended).Then(this.credit).Else(this.absent)
+    after_attendance = (
+        flow.If(act.process.attended)
+        .Annotation(title=_("Attended or absent"))
+        .Then(this.credit)
+        .Else(this.absent)
+    )
     credit = (
         flow.Function(this.give_credit)
         .Annotation(title=_("Training recorded and certificate sent"))

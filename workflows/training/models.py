@@ -250,3 +250,32 @@ class Enrolment(Process):
             )
             and not self.session.has_started
         )
+
+
+class AttendanceCorrection(models.Model):
+    """A roll corrected after it was saved: who changed an enrolment's mark, when, and to
+    what. The enrolment's history beside viewflow's, which ended when the roll was marked."""
+
+    enrolment = models.ForeignKey(
+        Enrolment,
+        verbose_name=_("enrolment"),
+        on_delete=models.CASCADE,
+        related_name="corrections",
+    )
+    attended = models.BooleanField(_("marked as attended"))
+    corrected_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("corrected by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    corrected_at = models.DateTimeField(_("corrected"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("attendance correction")
+        verbose_name_plural = _("attendance corrections")
+        ordering = ["corrected_at", "pk"]
+
+    def __str__(self):
+        return f"{self.enrolment}: {self.attended}"

@@ -4,7 +4,7 @@ forgotten when they are erased (connected in `apps.py`)."""
 from workflows.engine import forget
 from workflows.registry.export import processes
 
-from .models import Enrolment
+from .models import AttendanceCorrection, Enrolment
 from .services import give_up_seats
 
 FIELDS = ("state", "waiting_since", "feedback_rating", "feedback_comment", "feedback_at")
@@ -18,7 +18,13 @@ def export(sender, volunteer, **kwargs):
             FIELDS,
             session=lambda enrolment: str(enrolment.session),
             starts_at=lambda enrolment: enrolment.session.starts_at,
-        )
+        ),
+        # Marks on a roll corrected after it was saved (who corrected is the coordinator's).
+        "attendance_corrections": list(
+            AttendanceCorrection.objects.filter(enrolment__volunteer=volunteer)
+            .order_by("corrected_at", "pk")
+            .values("enrolment", "attended", "corrected_at")
+        ),
     }
 
 

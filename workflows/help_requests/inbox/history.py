@@ -80,6 +80,10 @@ def decided(step, data, offers, reports):
             facts.append((_("Decision"), _label(HelpRequest.Closing, value)))
         elif key == "next_visit_on":
             facts.append((_("Next visit"), _day(value)))
+        elif key == "corrected":
+            names = {"address": _("address"), "person_phone": _("phone of the person helped")}
+            corrected = ", ".join(str(names.get(name, name)) for name in value)
+            facts.append((_("Completed or corrected"), corrected))
         elif key == "answered":
             facts.append((_("The resident answered"), _("yes") if value else _("no")))
         elif key != "volunteer":  # the volunteer is named with their offer

@@ -9,7 +9,7 @@ from django.views import generic
 
 from workflows.registry.models import Area, KindOfHelp, term_names
 from workflows.registry.permissions import coordinated_site_ids
-from workflows.registry.staff import CoordinatorRequiredMixin, NoStoreMixin
+from workflows.registry.staff import CoordinatorRequiredMixin, NoStoreMixin, RemembersList
 
 from .. import audit
 from ..flows import HelpRequestFlow
@@ -39,7 +39,7 @@ def step_action(task, user):
     return {"label": _("See the step"), "url": node.reverse("detail", args=args)}
 
 
-class InboxView(CoordinatorsOnlyMixin, generic.ListView):
+class InboxView(RemembersList, CoordinatorsOnlyMixin, generic.ListView):
     """The waiting requests, stalled first, by queue and filtered by kind, area and age."""
 
     template_name = "help_requests/inbox/list.html"

@@ -56,6 +56,9 @@ class OrganisationListView(BankPage, generic.ListView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["query"] = self.query
+        # Editing a profile is an editor's work, in Wagtail; a coordinator who is not one
+        # would only be refused there.
+        context["can_edit"] = self.request.user.has_perm("wagtailadmin.access_admin")
         context["rows"] = [
             (page, page.get_url(request=self.request)) for page in context["object_list"]
         ]

@@ -14,6 +14,7 @@ from viewflow.workflow.models import Task
 from viewflow.workflow.status import STATUS
 
 from ..permissions import coordinated_site_ids
+from ..staff import RemembersList
 from .views import BankPage
 
 
@@ -29,7 +30,7 @@ def waiting_onboarding_tasks(user):
     )
 
 
-class StalledOnboardingView(BankPage, generic.ListView):
+class StalledOnboardingView(RemembersList, BankPage, generic.ListView):
     """Every open onboarding step; those waiting longer than the setting allows come first."""
 
     template_name = "registry/bank/stalled_onboarding.html"
@@ -43,9 +44,17 @@ class StalledOnboardingView(BankPage, generic.ListView):
         days = settings.ONBOARDING_STALLED_AFTER_DAYS
         stalled_before = timezone.now() - datetime.timedelta(days=days)
         context["stalled_after_days"] = days
+        user = self.request.user
         context["rows"] = [
             {
                 "task": task,
+                # One click takes a coordinator's step nobody holds and opens its form.
+                "claim_url": (
+                    task.flow_task.reverse("assign", args=[task.process_id, task.pk])
+                    if task.owner_id is None and task.flow_task_type == "HUMAN"
+                    else None
+                ),
+                "mine": task.owner_id == user.pk,
                 "volunteer": task.process.onboarding.volunteer,
                 "url": task.flow_task.reverse("index", args=[task.process_id, task.pk]),
                 "stalled": task.created < stalled_before,

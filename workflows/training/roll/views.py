@@ -132,6 +132,7 @@ class RollView(SessionMixin, generic.TemplateView):
         return list(
             self.session.enrolments.filter(state__in=states)
             .select_related("volunteer__user", "attendance_marked_by", "certificate")
+            .prefetch_related("corrections__corrected_by")
             .order_by("volunteer__user__last_name", "volunteer__user__first_name", "pk")
         )
 
@@ -190,6 +191,8 @@ class RollView(SessionMixin, generic.TemplateView):
             checked=checked,
             closed_message=None if form is not None else self.closed_message(),
             can_change=not self.session.cancelled and not self.session.has_started,
+            can_correct=attendance.can_correct(self.session),
+            marked_states=attendance.MARKED,
             page_url=self.session.gathering.get_url(request=self.request),
         )
         return context
@@ -304,4 +307,58 @@ class CancelView(ChangeableSessionMixin, generic.TemplateView):
                 len(cancelled),
             )
             messages.success(request, text % {"count": len(cancelled)})
+        return self.back_to_roll(self.session)
+
+
+class CorrectView(SessionMixin, generic.TemplateView):
+    """Confirm, then turn one saved mark around (attended ↔ absent): the record, the
+    certificate and the onboarding follow (`attendance.correct`)."""
+
+    template_name = "training/roll/correct.html"
+
+    def refuse(self):
+        self.enrolment = get_object_or_404(
+            self.session.enrolments.select_related("volunteer__user"), pk=self.kwargs["enrolment"]
+        )
+        if self.enrolment.state not in attendance.MARKED:
+            messages.error(self.request, _("That person has no mark on the roll to correct."))
+            return self.back_to_roll(self.session)
+        if not attendance.can_correct(self.session):
+            messages.error(self.request, self.too_late())
+            return self.back_to_roll(self.session)
+        return None
+
+    def too_late(self):
+        day = formats.date_format(attendance.correction_ends(self.session), "DATE_FORMAT")
+        return _("The roll could be corrected until %(day)s.") % {"day": day}
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["enrolment"] = self.enrolment
+        context["attended"] = self.enrolment.state == Enrolment.State.ATTENDED
+        return context
+
+    def post(self, request, *args, **kwargs):
+        correction = attendance.correct(self.enrolment, request.user)
+        name = str(self.enrolment.volunteer)
+        if correction is None:
+            messages.error(request, self.too_late())
+        elif correction.attended:
+            messages.success(
+                request,
+                _(
+                    "%(name)s is now marked as attended: the training is on their record and "
+                    "their certificate was sent."
+                )
+                % {"name": name},
+            )
+        else:
+            messages.success(
+                request,
+                _(
+                    "%(name)s is now marked as not attended: the training is off their record "
+                    "and their certificate was withdrawn."
+                )
+                % {"name": name},
+            )
         return self.back_to_roll(self.session)

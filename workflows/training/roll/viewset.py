@@ -26,3 +26,6 @@ class TrainingsApp(Application):
     roll_path = path("<int:pk>/", views.RollView.as_view(), name="roll")
     seats_path = path("<int:pk>/seats/", views.SeatsView.as_view(), name="seats")
     cancel_path = path("<int:pk>/cancel/", views.CancelView.as_view(), name="cancel")
+    correct_path = path(
+        "<int:pk>/correct/<int:enrolment>/", views.CorrectView.as_view(), name="correct"
+    )

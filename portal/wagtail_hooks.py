@@ -1,0 +1,47 @@
+"""The coordinators' work inside Wagtail's admin, for those who both edit and coordinate: a
+menu item to their workplace and a panel on the dashboard with what waits, stalled first."""
+
+from django.urls import path, reverse_lazy
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
+
+from workflows.registry.permissions import is_coordinator
+
+from .door import ChooseWorkView
+from .work import waiting_work
+
+
+class WorkplaceMenuItem(MenuItem):
+    def is_shown(self, request):
+        return is_coordinator(request.user)
+
+
+class WaitingWorkPanel(Component):
+    name = "waiting_work"
+    template_name = "portal/waiting_work_panel.html"
+    order = 10  # above Wagtail's own panels
+
+    def get_context_data(self, parent_context):
+        user = parent_context["request"].user
+        return {"work": waiting_work(user), "workplace_url": reverse_lazy("help_inbox:index")}
+
+
+@hooks.register("register_admin_menu_item")
+def workplace_menu_item():
+    return WorkplaceMenuItem(
+        _("Coordinators' work"), reverse_lazy("help_inbox:index"), icon_name="group", order=50
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def add_waiting_work(request, panels):
+    if is_coordinator(request.user):
+        panels.insert(0, WaitingWorkPanel())
+
+
+@hooks.register("register_admin_urls")
+def choose_work_url():
+    return [path("work/", ChooseWorkView.as_view(), name="choose_work")]
