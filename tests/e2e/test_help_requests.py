@@ -44,7 +44,7 @@ def test_a_relative_asks_for_help_in_swedish_on_a_phone(page: Page):
     assert_accessible(page, "help request form with errors", "sv", PHONE["width"])
 
     page.get_by_label("Den som behöver hjälp känner till hjälpbegäran").check()
-    page.get_by_label("Telefonnummer").fill("040 000 3333")
+    page.get_by_label("Telefonnummer", exact=True).fill("040 000 3333")
     page.get_by_role("button", name="Skicka hjälpbegäran").click()
 
     expect(page.get_by_role("status")).to_contain_text("Tack, din hjälpbegäran har tagits emot.")
@@ -99,7 +99,7 @@ def take_match_and_report(staff: Page, page: Page):
     staff.get_by_label("Katuosoite").fill("Puistokatu 9")
     staff.get_by_label("Minä päivänä?").fill(in_a_week())
     staff.get_by_label("ilta", exact=True).check()
-    staff.get_by_label("Puhelinnumero").fill("040 000 4444")
+    staff.get_by_label("Puhelinnumero", exact=True).fill("040 000 4444")
     staff.get_by_label(re.compile("Luin kuntalaiselle tietosuojaselosteen")).check()
     staff.get_by_role("button", name="Aloita", exact=True).click()
     staff.wait_for_url(lambda url: "/start_phone/" not in url)

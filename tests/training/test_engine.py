@@ -10,17 +10,10 @@ from django.utils import timezone
 import pytest
 from viewflow.workflow.status import STATUS
 
-from tests.factories import (
-    GatheringPageFactory,
-    SessionFactory,
-    TrainingFactory,
-    VolunteerFactory,
-)
 from tests.helpers.processes import open_steps
-from tests.helpers.training import volunteer
+from tests.helpers.training import applicant_at_orientation, orientation_session, volunteer
 from workflows.engine import waiting_task
 from workflows.onboarding import services as onboarding
-from workflows.onboarding.flows import start
 from workflows.registry.erasure import erase
 from workflows.registry.models import Volunteer
 from workflows.training import attendance, flows, services
@@ -122,20 +115,8 @@ def past(session):
 def test_orientation_training_completes_the_onboarding_step_that_waits_for_it(
     gatherings, coordinator
 ):
-    orientation = TrainingFactory(name="Perehdytys", orientation=True)
-    page = GatheringPageFactory(parent=gatherings, title="Perehdytys", training=orientation)
-    session = SessionFactory(gathering=page)
-    applicant = VolunteerFactory()
-    start(applicant)
-    onboarding.complete_step(applicant, "review", coordinator, decision="approve")
-    onboarding.complete_step(
-        applicant,
-        "schedule_meeting",
-        coordinator,
-        meeting_at=timezone.now() + datetime.timedelta(days=1),
-        meeting_place="Kirjasto",
-    )
-    onboarding.complete_step(applicant, "meeting_outcome", coordinator, meeting_outcome="continue")
+    session = orientation_session(gatherings)
+    applicant = applicant_at_orientation(coordinator)
     enrolment = flows.enrol(applicant, session)
     past(session)
 
@@ -145,7 +126,7 @@ def test_orientation_training_completes_the_onboarding_step_that_waits_for_it(
     assert waiting_task(process, "orientation", statuses=[STATUS.NEW]) is None
     assert waiting_task(process, "agreement") is not None
     (record,) = applicant.trainings.all()
-    assert record.training == orientation
+    assert record.training == session.training
     assert record.valid_until is None
 
 

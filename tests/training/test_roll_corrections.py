@@ -11,11 +11,10 @@ import pytest
 from viewflow.workflow.status import PROCESS, STATUS
 
 import portal.urls  # noqa: F401  (the flows' addresses reverse once the URLconf is loaded)
-from tests.factories import GatheringPageFactory, SessionFactory, TrainingFactory, UserFactory
-from tests.helpers.training import volunteer
+from tests.factories import UserFactory
+from tests.helpers.training import applicant_at_orientation, orientation_session, volunteer
 from workflows.engine import waiting_task
 from workflows.onboarding import services as onboarding
-from workflows.onboarding.flows import start
 from workflows.training import attendance, flows
 from workflows.training.models import Enrolment
 
@@ -84,27 +83,6 @@ def test_the_roll_cannot_be_corrected_after_the_window(session, coordinator, set
     assert attendance.correct(enrolment, coordinator) is None
     enrolment.refresh_from_db()
     assert enrolment.state == Enrolment.State.ATTENDED
-
-
-def orientation_session(gatherings):
-    orientation = TrainingFactory(name="Perehdytys", orientation=True)
-    page = GatheringPageFactory(parent=gatherings, title="Perehdytys", training=orientation)
-    return SessionFactory(gathering=page)
-
-
-def applicant_at_orientation(coordinator):
-    applicant = volunteer(status="applicant")
-    start(applicant)
-    onboarding.complete_step(applicant, "review", coordinator, decision="approve")
-    onboarding.complete_step(
-        applicant,
-        "schedule_meeting",
-        coordinator,
-        meeting_at=timezone.now() + datetime.timedelta(days=1),
-        meeting_place="Kirjasto",
-    )
-    onboarding.complete_step(applicant, "meeting_outcome", coordinator, meeting_outcome="continue")
-    return applicant
 
 
 def test_the_onboarding_follows_the_correction_both_ways(gatherings, coordinator):
