@@ -136,7 +136,8 @@ def test_a_phone_request_is_stored_with_its_channel_and_starts_the_same_process(
     assert help_request.coordinator_notes == "Kuulee huonosti, puhu selkeästi."
     assert help_request.person_consents and help_request.phone == "040 765 4321"
     assert open_steps(help_request) == ["triage"]
-    assert again.url == HelpRequestFlow.instance.reverse("process_detail", args=[help_request.pk])
+    # Both land on the new request's page, its triage one click away.
+    assert saved.url == again.url == f"/workflows/help_inbox/{help_request.pk}/"
 
 
 def test_a_coordinator_cannot_take_a_phone_request_for_another_municipality(

@@ -8,6 +8,7 @@ view (see `templatetags/help_request_case.py`).
 
 from django.db import IntegrityError, transaction
 from django.http import HttpResponseRedirect
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views import generic
 
@@ -81,7 +82,11 @@ class PhoneIntakeView(
         except IntegrityError:
             # The same form saved twice (a double click): show the request the first made.
             existing = HelpRequest.objects.get(token=data["token"])
-            url = existing.flow_class.instance.reverse("process_detail", args=[existing.pk])
-            return HttpResponseRedirect(url)
+            return HttpResponseRedirect(reverse("help_inbox:history", args=[existing.pk]))
         activation.execute()
         return super().form_valid(form)
+
+    def get_success_url(self):
+        """The new request's own page, where its triage is one click away: the coordinator
+        has just put the phone down and goes on with it (not back to a list)."""
+        return reverse("help_inbox:history", args=[self.request.activation.process.pk])
