@@ -3,16 +3,13 @@ the requester's and labelled as whose they are; a coordinator completes them at 
 history, by name of field only); the volunteer sees them only after accepting, and the offer
 says nothing of them."""
 
-import datetime
-import uuid
-
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 
 import pytest
 
 import portal.urls  # noqa: F401  (builds the flows' URLs, for their reverse())
-from tests.helpers.help_requests import active_volunteer
+from tests.helpers.help_requests import active_volunteer, web_form
 from workflows.engine import waiting_task
 from workflows.help_requests import retention
 from workflows.help_requests.flows import HelpRequestFlow
@@ -26,26 +23,7 @@ ADDRESS = "Puistotie 4 B 12, ovikoodi 1234"
 
 def relative_asks(client, page, errands, centre, **changes):
     """Aino asks for her neighbour Elsa on the public form, without Elsa's address."""
-    data = {
-        "token": str(uuid.uuid4()),
-        "website": "",
-        "for_whom": "relative",
-        "requester_name": "Aino Asukas",
-        "person_name": "Elsa Naapuri",
-        "person_phone": "",
-        "person_consents": "on",
-        "kind_of_help": errands.pk,
-        "area": centre.pk,
-        "address": "",
-        "needed_on": (timezone.localdate() + datetime.timedelta(days=3)).strftime("%d.%m.%Y"),
-        "time_of_day": "morning",
-        "description": "Ruokaostokset maanantaisin.",
-        "preferred_language": "fi",
-        "phone": "040 123 4567",
-        "email": "aino@example.fi",
-        "privacy_consent": "on",
-        **changes,
-    }
+    data = web_form(errands, centre, **{"person_name": "Elsa Naapuri", "address": "", **changes})
     return client.post(page.url, data)
 
 

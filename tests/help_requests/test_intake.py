@@ -10,7 +10,7 @@ carry (Django's own) are compared literally.
 """
 
 import datetime
-import uuid
+from functools import partial
 
 from django.contrib.staticfiles import finders
 from django.urls import reverse
@@ -21,6 +21,7 @@ import pytest
 
 from pages.models import HelpRequestPage, HomePage
 from tests import factories
+from tests.helpers.help_requests import web_form
 from tests.helpers.translation import translate
 from workflows.help_requests.forms import IntakeForm, PhoneIntakeForm
 from workflows.help_requests.models import HelpRequest
@@ -52,30 +53,7 @@ def swedish_page(help_page, home, django_capture_on_commit_callbacks):
 @pytest.fixture
 def answers(errands, centre):
     """The form as Aino fills it in for her mother; `answers(field=None)` leaves one out."""
-
-    def make(**changes):
-        data = {
-            "token": str(uuid.uuid4()),
-            "website": "",
-            "for_whom": "relative",
-            "requester_name": "Aino Asukas",
-            "person_name": "Elsa Asukas",
-            "person_consents": "on",
-            "kind_of_help": errands.pk,
-            "area": centre.pk,
-            "address": "Kirkkokatu 1",
-            "needed_on": days_from_now(3),
-            "time_of_day": "morning",
-            "description": "Ruokaostokset maanantaisin.",
-            "preferred_language": "fi",
-            "phone": "040 123 4567",
-            "email": "aino@example.fi",
-            "privacy_consent": "on",
-        }
-        data.update(changes)
-        return {key: value for key, value in data.items() if value is not None}
-
-    return make
+    return partial(web_form, errands, centre)
 
 
 def test_form_has_a_token_and_a_honeypot_hidden_from_people_and_assistive_tech(client, help_page):

@@ -16,6 +16,32 @@ from workflows.registry.models import Volunteer
 MUNICIPALITY = {"name": "Testikylän kunta", "phone": "040 000 0000", "email": "apu@example.fi"}
 
 
+def web_form(kind, area, **changes):
+    """The public request form as Aino posts it for her mother Elsa, in Finnish;
+    `web_form(..., field=None)` leaves a field out."""
+    data = {
+        "token": str(uuid.uuid4()),
+        "website": "",
+        "for_whom": "relative",
+        "requester_name": "Aino Asukas",
+        "person_name": "Elsa Asukas",
+        "person_phone": "",
+        "person_consents": "on",
+        "kind_of_help": kind.pk,
+        "area": area.pk,
+        "address": "Kirkkokatu 1",
+        "needed_on": (timezone.localdate() + datetime.timedelta(days=3)).strftime("%d.%m.%Y"),
+        "time_of_day": "morning",
+        "description": "Ruokaostokset maanantaisin.",
+        "preferred_language": "fi",
+        "phone": "040 123 4567",
+        "email": "aino@example.fi",
+        "privacy_consent": "on",
+        **changes,
+    }
+    return {key: value for key, value in data.items() if value is not None}
+
+
 def intake_data(kind, area, **overrides):
     """An intake form's cleaned data: Aino asks for her mother, in Swedish."""
     return {
