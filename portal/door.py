@@ -18,17 +18,12 @@ from django.views.generic import TemplateView
 from wagtail.admin.views import account
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from workflows.registry.permissions import is_coordinator
+from workflows.registry.permissions import edits_website, is_coordinator
 
-from .work import waiting_work
+from .work import WORKPLACE_URL, waiting_work
 
 ADMIN_PREFIX = "/admin/"
 WORKPLACE_PREFIX = "/workflows/"
-
-
-def edits(user):
-    """Whether `user` may open Wagtail's admin: an editor (or a superuser)."""
-    return user.has_perm("wagtailadmin.access_admin")
 
 
 def where_work_is(user):
@@ -36,11 +31,11 @@ def where_work_is(user):
     inbox for a coordinator, Wagtail's dashboard for an editor, and My volunteering for a
     volunteer who came to the staff door."""
     coordinates = is_coordinator(user)
-    if coordinates and edits(user):
+    if coordinates and edits_website(user):
         return reverse("choose_work")
     if coordinates:
-        return reverse("help_inbox:index")
-    if edits(user):
+        return str(WORKPLACE_URL)
+    if edits_website(user):
         return reverse("wagtailadmin_home")
     return reverse("my_volunteering:home")
 
@@ -49,7 +44,7 @@ def may_open(user, url):
     """Whether the staff place at `url` is `user`'s: the admin an editor's, the workplace a
     coordinator's. Elsewhere each page decides for itself."""
     if url.startswith(ADMIN_PREFIX):
-        return edits(user)
+        return edits_website(user)
     if url.startswith(WORKPLACE_PREFIX):
         return is_coordinator(user)
     return True
@@ -71,14 +66,15 @@ class SignInView(account.LoginView):
 
     def get(self, request, *args, **kwargs):
         user = request.user
-        if user.is_authenticated and (is_coordinator(user) or edits(user)):
-            if not self.destination() and self.get_redirect_url():
+        if user.is_authenticated and (is_coordinator(user) or edits_website(user)):
+            destination = self.destination()
+            if not destination and self.get_redirect_url():
                 # Sent here from a place that is not theirs: what is pending is that place's
                 # refusal ("no permission"), which would read as a wrong password. Say instead
                 # where they are.
                 list(messages.get_messages(request))
                 messages.info(request, _("That page is not part of your work; here is your own."))
-            return redirect(self.get_success_url())
+            return redirect(destination or where_work_is(user))
         # Anyone else, a volunteer signed in on the public site included, gets the form, and
         # may sign in with a staff account.
         return super(account.LoginView, self).get(request, *args, **kwargs)
@@ -95,5 +91,5 @@ class ChooseWorkView(WagtailAdminTemplateMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["work"] = waiting_work(self.request.user)
-        context["workplace_url"] = reverse("help_inbox:index")
+        context["workplace_url"] = WORKPLACE_URL
         return context

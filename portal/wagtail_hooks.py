@@ -1,7 +1,7 @@
 """The coordinators' work inside Wagtail's admin, for those who both edit and coordinate: a
 menu item to their workplace and a panel on the dashboard with what waits, stalled first."""
 
-from django.urls import path, reverse_lazy
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -11,7 +11,7 @@ from wagtail.admin.ui.components import Component
 from workflows.registry.permissions import is_coordinator
 
 from .door import ChooseWorkView
-from .work import waiting_work
+from .work import WORKPLACE_URL, waiting_work
 
 
 class WorkplaceMenuItem(MenuItem):
@@ -26,14 +26,12 @@ class WaitingWorkPanel(Component):
 
     def get_context_data(self, parent_context):
         user = parent_context["request"].user
-        return {"work": waiting_work(user), "workplace_url": reverse_lazy("help_inbox:index")}
+        return {"work": waiting_work(user), "workplace_url": WORKPLACE_URL}
 
 
 @hooks.register("register_admin_menu_item")
 def workplace_menu_item():
-    return WorkplaceMenuItem(
-        _("Coordinators' work"), reverse_lazy("help_inbox:index"), icon_name="group", order=50
-    )
+    return WorkplaceMenuItem(_("Coordinators' work"), WORKPLACE_URL, icon_name="group", order=50)
 
 
 @hooks.register("construct_homepage_panels")

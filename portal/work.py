@@ -2,15 +2,15 @@
 municipalities, how many of them are stalled, and the rolls still to mark.
 
 The staff door (`portal.door`) and the coordinators' panel on Wagtail's dashboard
-(`portal.wagtail_hooks`) show it, stalled work first. Two queries, whatever the history.
+(`portal.wagtail_hooks`) show it, stalled work first. Three queries (the user's
+municipalities, the open steps, the rolls), whatever the history.
 """
 
 import datetime
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.db.models import Count, Q
-from django.urls import reverse
+from django.urls import reverse, reverse_lazy
 from django.utils import timezone
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
@@ -20,9 +20,9 @@ from viewflow.workflow.status import STATUS
 
 from workflows.certificates.flows import CertificateRequestFlow
 from workflows.help_requests.flows import HelpRequestFlow
-from workflows.help_requests.inbox.queues import stalled_since
-from workflows.help_requests.reminders import STALLING_STEPS
+from workflows.help_requests.inbox import queues
 from workflows.onboarding.flows import OnboardingFlow
+from workflows.registry.bank.stalled import stalled_since as onboarding_stalled_since
 from workflows.registry.permissions import coordinated_site_ids, site_permission
 from workflows.thanks.flows import ThanksFlow
 from workflows.training.models import Enrolment, Session
@@ -46,6 +46,9 @@ class Process:
     url_name: str
 
 
+# Where a coordinator's work opens: the help-request inbox, first in the workplace.
+WORKPLACE_URL = reverse_lazy("help_inbox:index")
+
 # The processes whose steps wait for a coordinator, in the order a coordinator works them.
 PROCESSES = (
     Process(HelpRequestFlow, _("Help requests"), "help_inbox:index"),
@@ -56,14 +59,10 @@ PROCESSES = (
 
 
 def _stalled():
-    """The open steps that have waited too long: a help request at triage or matching for
-    HELP_REQUEST_STALLED_AFTER_HOURS, an onboarding step for ONBOARDING_STALLED_AFTER_DAYS."""
-    onboarding_since = timezone.now() - datetime.timedelta(
-        days=settings.ONBOARDING_STALLED_AFTER_DAYS
-    )
-    help_steps = [getattr(HelpRequestFlow, step) for step in STALLING_STEPS]
-    return Q(flow_task__in=help_steps, created__lt=stalled_since()) | Q(
-        process__flow_class=OnboardingFlow, created__lt=onboarding_since
+    """The open steps that have waited too long, by each list's own rule: a help request at
+    triage or matching (the inbox's), an onboarding step (the bank's stalled list)."""
+    return queues.stalled() | Q(
+        process__flow_class=OnboardingFlow, created__lt=onboarding_stalled_since()
     )
 
 

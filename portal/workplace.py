@@ -16,6 +16,7 @@ from workflows.help_requests.flows import HelpRequestFlow
 from workflows.help_requests.inbox.viewset import HelpRequestInbox
 from workflows.onboarding.flows import OnboardingFlow
 from workflows.registry.bank.viewset import KnowledgeBankApp
+from workflows.registry.permissions import edits_website
 from workflows.scoping import MunicipalityFlowApp
 from workflows.thanks.viewset import ThanksApp
 from workflows.training.flows import EnrolmentFlow
@@ -43,7 +44,7 @@ class WebsiteEditing(Application):
     icon = "edit"
 
     def has_view_permission(self, user, obj=None):
-        return user.has_perm("wagtailadmin.access_admin")
+        return edits_website(user)
 
     index_path = path("", RedirectView.as_view(pattern_name="wagtailadmin_home"), name="index")
 

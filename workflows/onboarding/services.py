@@ -133,7 +133,7 @@ def on_training_withdrawn(sender, volunteer, training, completed_on, **kwargs):
     """A roll was corrected: the volunteer did not attend the orientation after all. If that
     attendance completed the orientation step and the volunteer has not accepted the
     agreement since, the orientation step waits again (the agreement step is cancelled). An
-    onboarding that has gone further keeps its course: the coordinator is told on the roll."""
+    onboarding that has gone further keeps its course, as the roll's confirmation says."""
     if not training.orientation:
         return
     process = latest(volunteer)

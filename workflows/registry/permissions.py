@@ -38,6 +38,11 @@ def is_coordinator(user, site_id=None):
     return site_id in ids if site_id is not None else bool(ids)
 
 
+def edits_website(user):
+    """Whether `user` may open Wagtail's admin to edit the website (an editor, a superuser)."""
+    return user.has_perm("wagtailadmin.access_admin")
+
+
 class CoordinatorBackend(BaseBackend):
     """Authenticates nobody; grants each coordinator their municipalities' permissions."""
 

@@ -18,15 +18,14 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from viewflow.workflow.models import Task
-from viewflow.workflow.status import STATUS
 
 from workflows.registry.permissions import coordinated_site_ids
+from workflows.steps import WAITING
 
 from ..flows import HelpRequestFlow, answer_time, offer_time
 from ..models import Offer
 from ..reminders import STALLING_STEPS
 
-WAITING = [STATUS.NEW, STATUS.ASSIGNED, STATUS.STARTED]
 # The steps a coordinator takes; those of the volunteer and the resident have deadlines.
 COORDINATOR_STEPS = ("triage", "match", "follow_up", "close")
 AGES = (1, 3, 7)  # the age filter's choices, in days
@@ -66,11 +65,15 @@ def stalled_since():
     return timezone.now() - datetime.timedelta(hours=settings.HELP_REQUEST_STALLED_AFTER_HOURS)
 
 
+def stalled():
+    """Which waiting tasks are stalled: at triage or matching for longer than the setting."""
+    stalling = [getattr(HelpRequestFlow, step) for step in STALLING_STEPS]
+    return Q(flow_task__in=stalling, created__lt=stalled_since())
+
+
 def waiting_tasks(user):
     """The waiting steps of the help requests of `user`'s municipalities, stalled ones first,
     then the longest waiting; each with its request, who holds it and any open offer."""
-    stalling = [getattr(HelpRequestFlow, step) for step in STALLING_STEPS]
-    stalled = Q(flow_task__in=stalling, created__lt=stalled_since())
     open_offers = Offer.objects.filter(answer="").select_related("volunteer__user")
     return (
         Task.objects.filter(
@@ -80,7 +83,7 @@ def waiting_tasks(user):
         )
         .annotate(
             stalled=Case(
-                When(stalled, then=Value(True)), default=False, output_field=BooleanField()
+                When(stalled(), then=Value(True)), default=False, output_field=BooleanField()
             )
         )
         .select_related("owner", "process__helprequest__volunteer__user")

@@ -13,7 +13,7 @@ from wagtail.models import Page, Site
 from workflows import content
 
 from ..models import Volunteer
-from ..permissions import coordinated_site_ids
+from ..permissions import coordinated_site_ids, edits_website
 from .views import BankPage
 
 
@@ -58,7 +58,7 @@ class OrganisationListView(BankPage, generic.ListView):
         context["query"] = self.query
         # Editing a profile is an editor's work, in Wagtail; a coordinator who is not one
         # would only be refused there.
-        context["can_edit"] = self.request.user.has_perm("wagtailadmin.access_admin")
+        context["can_edit"] = edits_website(self.request.user)
         context["rows"] = [
             (page, page.get_url(request=self.request)) for page in context["object_list"]
         ]

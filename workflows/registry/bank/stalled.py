@@ -18,6 +18,11 @@ from ..staff import RemembersList
 from .views import BankPage
 
 
+def stalled_since():
+    """An onboarding step created before this has waited longer than the setting allows."""
+    return timezone.now() - datetime.timedelta(days=settings.ONBOARDING_STALLED_AFTER_DAYS)
+
+
 def waiting_onboarding_tasks(user):
     """The open onboarding steps of `user`'s municipalities, the longest waiting first."""
     return (
@@ -41,9 +46,8 @@ class StalledOnboardingView(RemembersList, BankPage, generic.ListView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        days = settings.ONBOARDING_STALLED_AFTER_DAYS
-        stalled_before = timezone.now() - datetime.timedelta(days=days)
-        context["stalled_after_days"] = days
+        stalled_before = stalled_since()
+        context["stalled_after_days"] = settings.ONBOARDING_STALLED_AFTER_DAYS
         user = self.request.user
         context["rows"] = [
             {
