@@ -34,7 +34,7 @@ from workflows import steps
 from workflows.registry.permissions import is_coordinator
 from workflows.scoping import MunicipalityFlow
 
-from . import services, step_forms, views
+from . import forms, services, views
 from .models import HelpRequest
 
 SUMMARY = "{{ process.kind_of_help }}, {{ process.area }} – {{ process.needed_on }}"
@@ -87,9 +87,7 @@ class HelpRequestFlow(MunicipalityFlow, flow.Flow):
         .Next(this.triage)
     )
 
-    triage = coordinator_step(step_forms.TriageForm, _("Triage the request")).Next(
-        this.after_triage
-    )
+    triage = coordinator_step(forms.TriageForm, _("Triage the request")).Next(this.after_triage)
     after_triage = (
         flow.Switch()
         .Annotation(title=_("The triage's decision"))
@@ -104,7 +102,7 @@ class HelpRequestFlow(MunicipalityFlow, flow.Flow):
         .Next(this.triage)
     )
 
-    match = coordinator_step(step_forms.MatchForm, _("Find a volunteer")).Next(this.offer)
+    match = coordinator_step(forms.MatchForm, _("Find a volunteer")).Next(this.offer)
     offer = (
         outside_step(_("The volunteer answers the offer"))
         .OnTimeout(offer_time, this.offer_expired, title=_("No answer in time"))
@@ -131,10 +129,10 @@ class HelpRequestFlow(MunicipalityFlow, flow.Flow):
         .Then(this.follow_up)
         .Else(this.close)
     )
-    follow_up = coordinator_step(
-        step_forms.FollowUpForm, _("Follow up the volunteer's concern")
-    ).Next(this.close)
-    close = coordinator_step(step_forms.CloseForm, _("Close the request")).Next(this.after_close)
+    follow_up = coordinator_step(forms.FollowUpForm, _("Follow up the volunteer's concern")).Next(
+        this.close
+    )
+    close = coordinator_step(forms.CloseForm, _("Close the request")).Next(this.after_close)
     after_close = (
         flow.Switch()
         .Annotation(title=_("Closed, continued or matched again"))
