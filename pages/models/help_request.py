@@ -17,7 +17,7 @@ from wagtail.models import Site
 from django_ratelimit.core import is_ratelimited
 
 from workflows.help_requests import flows
-from workflows.help_requests.forms import IntakeForm
+from workflows.help_requests.intake_forms import IntakeForm
 from workflows.help_requests.models import HelpRequest
 
 from .base import IntroPage

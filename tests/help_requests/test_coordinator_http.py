@@ -24,7 +24,7 @@ from tests.helpers.processes import open_steps
 from workflows.engine import waiting_task
 from workflows.help_requests import services
 from workflows.help_requests.flows import HelpRequestFlow
-from workflows.help_requests.forms import PhoneIntakeForm
+from workflows.help_requests.intake_forms import PhoneIntakeForm
 from workflows.help_requests.models import HelpRequest, Offer, StaffView
 
 pytestmark = pytest.mark.django_db

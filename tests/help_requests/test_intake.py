@@ -23,7 +23,7 @@ from pages.models import HelpRequestPage, HomePage
 from tests import factories
 from tests.helpers.help_requests import web_form
 from tests.helpers.translation import translate
-from workflows.help_requests.forms import IntakeForm, PhoneIntakeForm
+from workflows.help_requests.intake_forms import IntakeForm, PhoneIntakeForm
 from workflows.help_requests.models import HelpRequest
 
 pytestmark = pytest.mark.django_db

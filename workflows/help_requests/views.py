@@ -25,7 +25,7 @@ from viewflow.workflow.flow.views.mixins import (
 from workflows.steps import StepView
 
 from . import services
-from .forms import PhoneIntakeForm
+from .intake_forms import PhoneIntakeForm
 from .models import HelpRequest
 
 TEMPLATES = "help_requests/helprequest"
