@@ -27,7 +27,8 @@ CHROMIUM_ARGS = [
     # Stop Chromium's background look-ups of outside hosts; only loopback exists here.
     "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
 ]
-E2E_DATABASE = "talkoo_e2e"
+# Its own name lets two checkouts run their browser tests side by side.
+E2E_DATABASE = os.environ.get("E2E_DATABASE", "talkoo_e2e")
 
 
 def _free_port():
