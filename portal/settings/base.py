@@ -102,6 +102,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # The coordinators' /workflows/ speak the language chosen in the user's Wagtail account.
     "portal.middleware.StaffLanguageMiddleware",
+    # Their icons' names ("arrow_drop_down") are not read aloud (portal/assistive.py).
+    "portal.assistive.HideIconNamesMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -222,7 +224,11 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [*LANGUAGES, ("en", "English")]
 WAGTAIL_I18N_ENABLED = True
 # locale/viewflow: viewflow's own messages in fi and sv, which viewflow does not ship
 # (`manage.py update_viewflow_catalogue` keeps it in step with the installed viewflow).
-LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "viewflow"]
+LOCALE_PATHS = [
+    BASE_DIR / "locale",
+    BASE_DIR / "locale" / "viewflow",
+    BASE_DIR / "locale" / "upstream",
+]
 TIME_ZONE = "Europe/Helsinki"
 USE_I18N = True
 USE_TZ = True
