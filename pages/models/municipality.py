@@ -7,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from workflows.municipality import NOTICE_VERSION, UNKNOWN_VERSION
+
 
 @register_setting(icon="home")
 class MunicipalitySettings(BaseSiteSetting):
@@ -86,9 +88,9 @@ class MunicipalitySettings(BaseSiteSetting):
         """The privacy notice a person agrees to on a form now: its page and published revision."""
         notice = self.privacy_notice
         if notice is None:
-            return "unknown"
+            return UNKNOWN_VERSION
         notice = notice.localized
-        return f"page {notice.pk} revision {notice.live_revision_id}"
+        return NOTICE_VERSION.format(page=notice.pk, revision=notice.live_revision_id)
 
     @property
     def coordinators_contact(self):

@@ -19,6 +19,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
+from workflows import municipality
 from workflows.engine import NotYourTurn
 from workflows.onboarding import services as onboarding
 from workflows.registry import export as data_export
@@ -111,7 +112,7 @@ def _privacy_version(volunteer):
     """Consents given here are under the privacy notice the volunteer last agreed to."""
     notice = Consent.Purpose.PRIVACY_NOTICE
     consent = volunteer.consents.filter(purpose=notice).order_by("-given_at").first()
-    return consent.text_version if consent else "unknown"
+    return consent.text_version if consent else municipality.UNKNOWN_VERSION
 
 
 @require_POST
