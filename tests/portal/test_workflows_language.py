@@ -92,8 +92,8 @@ def test_viewflow_catalogue_is_used_and_fully_translated():
 @pytest.mark.parametrize(
     ("language", "expected"),
     [
-        ("fi", ["Uusi", "Varattu", "Valmis", "Peruttu", "Omat tehtävät", "Tehtäväjono"]),
-        ("sv", ["Ny", "Tilldelad", "Klar", "Avbruten", "Mina uppgifter", "Uppgiftskö"]),
+        ("fi", ["Avoin", "Varattu", "Valmis", "Peruttu", "Omat tehtävät", "Tehtäväjono"]),
+        ("sv", ["Öppen", "Tilldelad", "Klar", "Avbruten", "Mina uppgifter", "Uppgiftskö"]),
     ],
 )
 def test_viewflow_texts_and_status_names_are_translated(language, expected):
