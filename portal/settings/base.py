@@ -229,6 +229,8 @@ LOCALE_PATHS = [
     BASE_DIR / "locale" / "viewflow",
     BASE_DIR / "locale" / "upstream",
 ]
+# Swedish as written in Finland (dates 1.9.2026), see portal/formats/sv.
+FORMAT_MODULE_PATH = ["portal.formats"]
 TIME_ZONE = "Europe/Helsinki"
 USE_I18N = True
 USE_TZ = True
