@@ -1,7 +1,10 @@
 """The coordinators' work inside Wagtail's admin, for those who both edit and coordinate: a
-menu item to their workplace and a panel on the dashboard with what waits, stalled first."""
+menu item to their workplace and a panel on the dashboard with what waits, stalled first; and
+a label wagtail-localize's editor script writes in English, said in the editor's language."""
 
+from django.templatetags.static import static
 from django.urls import path
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -43,3 +46,8 @@ def add_waiting_work(request, panels):
 @hooks.register("register_admin_urls")
 def choose_work_url():
     return [path("work/", ChooseWorkView.as_view(), name="choose_work")]
+
+
+@hooks.register("insert_global_admin_js")
+def translated_script_labels():
+    return format_html('<script src="{}" defer></script>', static("js/admin_labels.js"))

@@ -47,6 +47,8 @@ def test_the_door_speaks_the_visitors_language_and_passes_the_gate(
         ("coordinator", "fi-FI", "/workflows/help_inbox/", "Odottavat avunpyynnöt"),
         ("coordinator", "sv-SE", "/workflows/help_inbox/", "Väntande hjälpbegäranden"),
         ("editor", "fi-FI", "/admin/", "Dokumentit"),
+        ("editor", "sv-SE", "/admin/", "Dokument"),
+        ("admin", "fi-FI", "/admin/work/", "Mistä haluat aloittaa?"),
         ("admin", "sv-SE", "/admin/work/", "Var vill du börja?"),
     ],
 )

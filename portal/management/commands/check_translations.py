@@ -8,6 +8,10 @@ date.
 viewflow's own catalogue, locale/viewflow/ (see update_viewflow_catalogue), is checked the
 same way against the installed viewflow: `manage.py update_viewflow_catalogue` brings it up to
 date.
+
+Our catalogue of the gaps in Wagtail's, wagtail-localize's, taggit's and Django's Finnish and
+Swedish, locale/upstream/, must hold exactly the installed packages' gaps, all translated:
+`manage.py update_upstream_catalogue` brings it up to date.
 """
 
 import shutil
@@ -22,6 +26,9 @@ from django.test import override_settings
 
 import polib
 
+from portal import catalogues
+
+from . import update_upstream_catalogue as upstream_catalogue
 from . import update_viewflow_catalogue as viewflow_catalogue
 
 REQUIRED_LANGUAGES = ("fi", "sv")
@@ -34,8 +41,7 @@ NOT_COPIED = shutil.ignore_patterns(
 )
 
 
-def _messages(po):
-    return {(entry.msgctxt, entry.msgid) for entry in po if not entry.obsolete}
+_messages = catalogues.messages
 
 
 def _listed(new):
@@ -65,11 +71,12 @@ class Command(BaseCommand):
     help = __doc__
 
     def handle(self, *args, **options):
-        problems = self.check_project() + self.check_viewflow()
+        problems = self.check_project() + self.check_viewflow() + self.check_upstream()
         if problems:
             raise CommandError(
                 "Translations are incomplete or out of date; run `make messages` (locale/) or "
-                "`manage.py update_viewflow_catalogue` (locale/viewflow/) and translate:\n"
+                "`manage.py update_viewflow_catalogue` (locale/viewflow/) or "
+                "`manage.py update_upstream_catalogue` (locale/upstream/) and translate:\n"
                 + "\n".join(problems)
             )
         self.stdout.write("Translations are complete and up to date for fi and sv.")
@@ -118,23 +125,44 @@ class Command(BaseCommand):
     def check_viewflow(self):
         """locale/viewflow: in LOCALE_PATHS, in step with the installed viewflow and
         translated."""
-        directory = viewflow_catalogue.catalogue_dir()
-        label = directory.relative_to(settings.BASE_DIR)
-        problems = []
-        if directory not in map(Path, settings.LOCALE_PATHS):
-            problems.append(f"{label}: not in LOCALE_PATHS, so never used")
-        expected = _messages(viewflow_catalogue.extract())
+        expected = catalogues.messages(viewflow_catalogue.extract())
+        problems = _in_locale_paths(viewflow_catalogue.catalogue_dir())
         for language in viewflow_catalogue.LANGUAGES:
-            path = viewflow_catalogue.po_path(language)
-            relative = path.relative_to(settings.BASE_DIR)
-            if not path.exists():
-                problems.append(f"{relative}: missing")
-                continue
-            committed = polib.pofile(str(path))
-            new = expected - _messages(committed)
-            gone = _messages(committed) - expected
-            if new or gone:
-                problems.append(f"{relative}: stale ({len(new)} new, {len(gone)} no longer used)")
-                problems.extend(_listed(new))
-            problems.extend(_untranslated(relative, committed))
+            problems += _check_catalogue(viewflow_catalogue.po_path(language), lambda _: expected)
         return problems
+
+    def check_upstream(self):
+        """locale/upstream: in LOCALE_PATHS, holding exactly the installed packages' gaps (and
+        our corrections), translated."""
+        problems = _in_locale_paths(upstream_catalogue.catalogue_dir())
+        for language in catalogues.LANGUAGES:
+            for domain in upstream_catalogue.DOMAINS:
+                problems += _check_catalogue(
+                    upstream_catalogue.po_path(language, domain),
+                    lambda committed, language=language, domain=domain: catalogues.messages(
+                        upstream_catalogue.expected(language, domain, committed)
+                    ),
+                )
+        return problems
+
+
+def _in_locale_paths(directory):
+    if directory in map(Path, settings.LOCALE_PATHS):
+        return []
+    return [f"{directory.relative_to(settings.BASE_DIR)}: not in LOCALE_PATHS, so never used"]
+
+
+def _check_catalogue(path, expected):
+    """The catalogue at `path` holds exactly `expected(committed)`'s messages, translated."""
+    relative = path.relative_to(settings.BASE_DIR)
+    if not path.exists():
+        return [f"{relative}: missing"]
+    committed = polib.pofile(str(path))
+    wanted = expected(committed)
+    new = wanted - _messages(committed)
+    gone = _messages(committed) - wanted
+    problems = []
+    if new or gone:
+        problems.append(f"{relative}: stale ({len(new)} new, {len(gone)} no longer used)")
+        problems.extend(_listed(new))
+    return problems + _untranslated(relative, committed)

@@ -12,7 +12,6 @@ After a viewflow upgrade: run this, translate what `check_translations` lists, c
 
 import importlib.metadata
 import importlib.util
-import os
 import shutil
 import tempfile
 from contextlib import chdir
@@ -25,8 +24,9 @@ from django.test import override_settings
 
 import polib
 
-LANGUAGES = ("fi", "sv")
-PLURAL_FORMS = "nplurals=2; plural=(n != 1);"
+from portal import catalogues
+
+LANGUAGES = catalogues.LANGUAGES
 
 # Parts of viewflow that the coordinators' site does not use (paths inside the package): a
 # message is left out when every place it comes from is in one of them.
@@ -54,6 +54,11 @@ EXCLUDED_MSGIDS = {
 # Messages viewflow's pages show from its dependencies that no installed catalogue
 # translates (django-filter's wheel ships no compiled catalogues; Wagtail's cover the rest of
 # its date-range choices): (message, where it comes from).
+HEADER = (
+    "viewflow's messages in {}, kept by `manage.py update_viewflow_catalogue`.\n"
+    "viewflow ships no catalogue for this language; the project translates the messages\n"
+    "coordinators see. Edit translations here; the command keeps them."
+)
 EXTRA_MESSAGES = [
     ("Yesterday", "django_filters/filters.py"),  # DateRangeFilter
 ]
@@ -61,7 +66,7 @@ EXTRA_MESSAGES = [
 
 def catalogue_dir():
     """locale/viewflow, the LOCALE_PATHS entry after the project's own locale/."""
-    return Path(settings.BASE_DIR) / "locale" / "viewflow"
+    return catalogues.directory("viewflow")
 
 
 def _excluded(entry):
@@ -107,55 +112,8 @@ def extract():
     return messages
 
 
-def _key(entry):
-    return (entry.msgctxt, entry.msgid)
-
-
-def merge(template, existing, language):
-    """A catalogue for `language` with template's messages and existing's translations."""
-    old = {_key(entry): entry for entry in existing or [] if not entry.obsolete}
-    merged = polib.POFile(wrapwidth=0)
-    merged.metadata = {
-        "Project-Id-Version": f"viewflow {importlib.metadata.version('django-viewflow')} (Talkoo)",
-        "Language": language,
-        "MIME-Version": "1.0",
-        "Content-Type": "text/plain; charset=UTF-8",
-        "Content-Transfer-Encoding": "8bit",
-        "Plural-Forms": PLURAL_FORMS,
-    }
-    merged.header = (
-        "viewflow's messages in {}, kept by `manage.py update_viewflow_catalogue`.\n"
-        "viewflow ships no catalogue for this language; the project translates the messages\n"
-        "coordinators see. Edit translations here; the command keeps them."
-    ).format({"fi": "Finnish", "sv": "Swedish"}.get(language, language))
-    for source in sorted(template, key=lambda e: (e.occurrences[:1], e.msgctxt or "", e.msgid)):
-        entry = polib.POEntry(
-            msgctxt=source.msgctxt,
-            msgid=source.msgid,
-            msgid_plural=source.msgid_plural,
-            occurrences=source.occurrences,
-            flags=[flag for flag in source.flags if flag != "fuzzy"],
-            comment=source.comment,
-        )
-        previous = old.get(_key(source))
-        if source.msgid_plural:
-            entry.msgstr_plural = (
-                dict(previous.msgstr_plural)
-                if previous and previous.msgstr_plural
-                else {0: "", 1: ""}
-            )
-        elif previous:
-            entry.msgstr = previous.msgstr
-        if previous:
-            entry.tcomment = previous.tcomment
-            if previous.fuzzy:
-                entry.flags.append("fuzzy")
-        merged.append(entry)
-    return merged
-
-
 def po_path(language, directory=None):
-    return Path(directory or catalogue_dir()) / language / "LC_MESSAGES" / "django.po"
+    return catalogues.po_path(directory or catalogue_dir(), language)
 
 
 class Command(BaseCommand):
@@ -166,10 +124,14 @@ class Command(BaseCommand):
         for language in LANGUAGES:
             path = po_path(language)
             existing = polib.pofile(str(path)) if path.exists() else None
-            merged = merge(template, existing, language)
-            os.makedirs(path.parent, exist_ok=True)
-            merged.save(str(path))
-            untranslated = len(merged.untranslated_entries()) + len(merged.fuzzy_entries())
+            merged = catalogues.merge(
+                template,
+                existing,
+                language,
+                f"viewflow {importlib.metadata.version('django-viewflow')} (Talkoo)",
+                HEADER.format(catalogues.LANGUAGE_NAMES[language]),
+            )
+            untranslated = catalogues.save(merged, path)
             self.stdout.write(
                 f"{path.relative_to(settings.BASE_DIR)}: {len(merged)} messages, "
                 f"{untranslated} to translate"
