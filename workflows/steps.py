@@ -1,9 +1,11 @@
 """A coordinator's step in viewflow's own UI, the same in every process: `coordinator_step()`;
 and `outside_step()`, one that waits for someone outside it.
 
-The step's page is a form (`StepView`) beside the case; its cleaned data go to the process's
-`record_step(step name, process, data, user)`, which stores the decision and returns what the
-task's history keeps. Scripts and the demo take the same step through the same function
+The step's page is a form (`StepView`) beside the case, drawn as plain HTML that works without
+JavaScript (viewflow/workflow/task.html; fields a decision needs only for some answers say so,
+see `workflows.step_forms`); its cleaned data go to the process's `record_step(step name,
+process, data, user)`, which stores the decision and returns what the task's history keeps.
+Scripts and the demo take the same step through the same function
 (`workflows.engine.take_step`).
 
 Two coordinators may open the same waiting step at once. viewflow takes the flow's lock
@@ -15,8 +17,8 @@ the ways on. Nothing of the second coordinator's form is saved: the step is no l
 
 from functools import wraps
 
+from django import forms
 from django.core.exceptions import PermissionDenied
-from django.forms import ModelForm
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import URLPattern
@@ -60,12 +62,26 @@ class StepView(
     def get_form_kwargs(self):
         kwargs = super().get_form_kwargs()
         process = self.request.activation.process
-        if issubclass(self.form_class, ModelForm):
+        if issubclass(self.form_class, forms.ModelForm):
             # A model form checks its values against the object it describes.
             kwargs["instance"] = self.form_instance(process) if self.form_instance else process
         if getattr(self.form_class, "takes_process", False):
             kwargs["process"] = process
         return kwargs
+
+    def get_form(self, form_class=None):
+        """The form as the page draws it in plain HTML (viewflow/workflow/task.html): labels
+        without a colon, dates and times in the browser's own pickers, text areas four lines
+        high unless the form says otherwise (they can be made taller)."""
+        form = super().get_form(form_class)
+        form.label_suffix = ""
+        for field in form.fields.values():
+            widget = field.widget
+            if type(widget) in PICKERS and widget.input_type == "text":
+                widget.input_type, widget.format = PICKERS[type(widget)]
+            if isinstance(widget, forms.Textarea) and widget.attrs.get("rows") == "10":
+                widget.attrs["rows"] = "4"
+        return form
 
     def form_valid(self, form):
         activation = self.request.activation
@@ -120,6 +136,12 @@ class StepView(
 
 
 WAITING = [STATUS.NEW, STATUS.ASSIGNED, STATUS.STARTED]
+
+# Date and time fields as the browser's pickers, in the format those send (ISO 8601).
+PICKERS = {
+    forms.DateInput: ("date", "%Y-%m-%d"),
+    forms.DateTimeInput: ("datetime-local", "%Y-%m-%dT%H:%M"),
+}
 
 
 class ClaimView(AssignTaskView):
