@@ -46,7 +46,7 @@ def take_the_next_step(page: Page, title: str):
 
 
 def finish(page: Page):
-    page.get_by_role("button", name="Suorita", exact=True).click()
+    page.get_by_role("button", name="Tallenna ja palaa").click()
     page.wait_for_url(lambda url: not url.endswith("/execute/"))
     expect(page.get_by_role("link", name="Omat tehtävät 0")).to_be_visible()
 
@@ -67,7 +67,7 @@ def test_sign_up_onboarding_and_agreement(page: Page, browser: Browser, base_url
     finish(staff)
 
     take_the_next_step(staff, "Sovi tutustumistapaaminen")
-    staff.get_by_label("Tapaamisen aika").fill("2030-01-15 14:00:00")
+    staff.get_by_label("Tapaamisen aika").fill("2030-01-15T14:00")
     staff.get_by_label("Tapaamispaikka").fill("Biblioteket")
     finish(staff)
 

@@ -52,6 +52,7 @@ def test_every_field_is_a_labelled_control_naming_the_decision_it_is_for(client,
     assert 'data-step-answers="refer"' in box(page, "referral")
     assert 'data-step-answers="accept"' in box(page, "address")
     assert "data-step-answers" not in box(page, "coordinator_notes")  # for every decision
+    assert "Tallenna ja palaa" in page and "Tallenna ja ota seuraava vaihe" in page
 
 
 def test_bad_input_keeps_what_was_typed_and_saves_nothing(client, help_request, triage_page):

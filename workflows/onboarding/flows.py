@@ -30,7 +30,7 @@ def the_volunteer(activation):
     return activation.process.volunteer.user
 
 
-def coordinator_step(form_class, title):
+def coordinator_step(form_class, title, **view):
     """A step any coordinator of the applicant's municipality can claim and take."""
     return steps.coordinator_step(
         form_class,
@@ -38,6 +38,7 @@ def coordinator_step(form_class, title):
         APPLICANT,
         services.record_step,
         form_instance=_form_instance(form_class),
+        **view,
     )
 
 
@@ -80,8 +81,9 @@ class OnboardingFlow(MunicipalityFlow, flow.Flow):
         .Default(this.decline)
     )
     answer = volunteer_step(_("The applicant answers")).Next(this.review)
+    # Its outcome is recorded once the meeting has been held, not straight after.
     schedule_meeting = coordinator_step(
-        forms.ScheduleMeetingForm, _("Schedule the introductory meeting")
+        forms.ScheduleMeetingForm, _("Schedule the introductory meeting"), continues=False
     ).Next(this.meeting_outcome)
     meeting_outcome = coordinator_step(
         forms.MeetingOutcomeForm, _("Record the meeting's outcome")
