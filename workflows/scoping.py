@@ -8,7 +8,9 @@ queryset from viewset"); its extension point is the viewset's `*_view_class` att
 
 So a flow says where its processes' municipality is (`MunicipalityFlow.municipality`) and
 cuts a queryset to a user's municipalities (`scope`), and `MunicipalityFlowApp`, a
-`FlowAppViewset`, serves viewflow's views with their querysets passed through it.
+`FlowAppViewset`, serves viewflow's views with their querysets passed through it. Where
+coordinators work from them (the queue, the list of steps) they show the steps as
+`workflows.worklists` says: one click to take and open.
 """
 
 from django.core.exceptions import PermissionDenied
@@ -20,6 +22,7 @@ from viewflow.workflow.models import Task
 from viewflow.workflow.status import STATUS
 
 from workflows.registry.permissions import coordinated_site_ids, site_permission
+from workflows.worklists import takes_or_opens
 
 
 class MunicipalityFlow:
@@ -125,9 +128,9 @@ class MunicipalityFlowApp(FlowAppViewset):
     dashboard_view_class = ScopedDashboardView
     chart_view_class = ScopedChartView
     process_list_view_class = scoped(views.DashboardProcessListView)
-    task_list_view_class = scoped(views.DashboardTaskListView)
+    task_list_view_class = scoped(takes_or_opens(views.DashboardTaskListView))
     inbox_view_class = scoped(views.FlowInboxListView)
-    queue_view_class = scoped(views.FlowQueueListView)
+    queue_view_class = scoped(takes_or_opens(views.FlowQueueListView))
     archive_view_class = scoped(views.FlowArchiveListView)
     tasks_assign_view_class = scoped(views.BulkAssignTasksActionView)
     tasks_unassign_view_class = scoped(views.BulkUnassignTasksActionView)
