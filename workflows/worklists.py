@@ -1,6 +1,10 @@
 """How viewflow's lists of a process show its steps where coordinators work from them: the
-queue and the list of all its steps (and a process's page).
+board (the flow's dashboard, /workflows/<flow>/), the queue and the list of all its steps (and
+what waits on a process's page).
 
+- The longest waiting come first: a coordinator works from the top.
+- A flow may say which of its waiting steps are stalled (`stalled_steps()`, a condition on
+  its tasks, e.g. onboarding's ONBOARDING_STALLED_AFTER_DAYS); the board marks them.
 - A step nobody has taken is taken and opened in one click: a small form posting to
   viewflow's own claim page with "_continue", as the help inbox does, so that it works without
   JavaScript. A step the coordinator holds opens; any other shows its details.
@@ -8,11 +12,22 @@ queue and the list of all its steps (and a process's page).
 `workflows.scoping` puts these into viewflow's views of each municipality's flow.
 """
 
+from django.db.models import BooleanField, ExpressionWrapper, Value
 from django.middleware.csrf import get_token
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from viewflow.workflow.status import STATUS
+
+LONGEST_WAITING_FIRST = ("created", "pk")
+
+
+def waiting_longest_first(flow, tasks):
+    """`tasks` of `flow` for a board: the longest waiting first, each with `stalled` by the
+    flow's own rule (False where it has none)."""
+    rule = getattr(flow, "stalled_steps", None)
+    stalled = Value(False) if rule is None else ExpressionWrapper(rule(), BooleanField())
+    return tasks.order_by(*LONGEST_WAITING_FIRST).annotate(stalled=stalled)
 
 
 def step_action(task, user):
@@ -57,7 +72,9 @@ def take_or_open(request, task):
 class TakeOrOpen:
     """A viewflow list of one flow's tasks (queue, all steps) whose first column takes and
     opens a step in one click, or opens it, instead of viewflow's "#12/345" link to a page
-    that asks again."""
+    that asks again; waiting steps are listed the longest waiting first."""
+
+    ordering = LONGEST_WAITING_FIRST
 
     def task_id(self, task):
         return take_or_open(self.request, task)

@@ -1,9 +1,11 @@
-"""The lists coordinators work from in viewflow's pages of a process (its queue, a process's
-page, the claim page a link leads to): a step nobody holds is taken and opened in one click,
-without JavaScript."""
+"""The lists coordinators work from in viewflow's pages of a process (its queue, its board, a
+process's page, the claim page a link leads to): a step nobody holds is taken and opened in one
+click, without JavaScript; the longest waiting come first; the board marks the stalled and
+names people, not user names."""
 
 import datetime
 
+from django.conf import settings
 from django.utils import timezone
 
 import pytest
@@ -18,6 +20,7 @@ from workflows.onboarding.flows import start as start_onboarding
 pytestmark = pytest.mark.django_db
 
 QUEUE = "/workflows/onboarding/queue/"
+BOARD = "/workflows/onboarding/"
 
 
 def applicant(first_name, days_waiting=0):
@@ -54,6 +57,43 @@ def test_the_queue_takes_and_opens_a_step_in_one_click(client, home, coordinator
     )
     review.refresh_from_db()
     assert review.owner == coordinator and review.status == STATUS.ASSIGNED
+
+
+def test_the_queue_lists_the_longest_waiting_first(client, home, coordinator):
+    client.force_login(coordinator)
+    applicant("Uusi", days_waiting=1)
+    applicant("Vanha", days_waiting=9)
+
+    page = client.get(QUEUE).content.decode()
+
+    assert page.index("Vanha Hakija") < page.index("Uusi Hakija")
+
+
+def test_the_board_puts_the_longest_waiting_first_marks_the_stalled_and_names_people(
+    client, home, coordinator, colleague
+):
+    client.force_login(coordinator)
+    stalled_days = settings.ONBOARDING_STALLED_AFTER_DAYS + 1
+    _, newest = applicant("Uusi", days_waiting=1)
+    _, oldest = applicant("Vanha", days_waiting=stalled_days)
+    _, held = applicant("Pidetty", days_waiting=3)
+    with held.activation() as activation:
+        activation.assign(colleague)
+
+    page = " ".join(client.get(BOARD).content.decode().split())
+
+    assert page.index("Vanha Hakija") < page.index("Pidetty Hakija") < page.index("Uusi Hakija")
+    old_card = page[page.index("Vanha Hakija") : page.index("Pidetty Hakija")]
+    card = page.rindex('<div class="mdc-card board__card', 0, page.index("Vanha Hakija"))
+    assert page[card:].startswith('<div class="mdc-card board__card board__card--stalled"')
+    assert '<p class="board__stalled">jumissa</p>' in old_card
+    assert take_form(oldest) in old_card
+    held_card = page[page.index("Pidetty Hakija") : page.index("Uusi Hakija")]
+    assert "jumissa" not in held_card
+    assert "Olli Kollega" in held_card and colleague.get_username() not in page
+    assert "Katso vaihe" in held_card and claim_url(held) not in held_card
+    assert take_form(newest) in page
+    assert "#" + str(newest.process_id) + "/" not in page
 
 
 def test_a_process_page_takes_its_waiting_step_in_one_click(client, home, coordinator):

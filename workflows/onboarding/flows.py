@@ -10,12 +10,14 @@ coordinator sees only their own municipality's applicants. The two volunteer ste
 assigned to the volunteer's own account and done in My volunteering.
 """
 
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from viewflow import this
 from viewflow.workflow import act, flow, lock
 
 from workflows import steps
+from workflows.registry.bank.stalled import stalled_since
 from workflows.registry.models import Volunteer
 from workflows.scoping import MunicipalityFlow
 
@@ -121,6 +123,11 @@ class OnboardingFlow(MunicipalityFlow, flow.Flow):
     )
     end = flow.End().Annotation(title=_("Active volunteer"))
     declined = flow.End().Annotation(title=_("Declined"))
+
+    def stalled_steps(self):
+        """Which of its waiting steps are stalled, for its board: the knowledge bank's rule,
+        waiting longer than ONBOARDING_STALLED_AFTER_DAYS."""
+        return Q(created__lt=stalled_since())
 
     def begin(self, activation, volunteer):
         activation.process.volunteer = volunteer
