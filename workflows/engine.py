@@ -15,6 +15,9 @@ Three kinds of waiting step:
 - `take_step`: a coordinator's step, claimed and completed as `user`, who must be allowed it;
 - `complete_own_step`: a `flow.View` task assigned to one person (the volunteer's own steps in
   onboarding), completed by that person.
+
+`claim` only takes a coordinator's step for someone, to open it next: a step page's "take the
+next step" does that once its own step is done.
 """
 
 from django.db import transaction
@@ -77,6 +80,18 @@ def take_step(process, step, user, record):
         if task is None or not task.flow_task.can_assign(user, task):
             return False
         complete(task, user, record)
+    return True
+
+
+def claim(task, user):
+    """`user` takes the coordinator's `task` that waits for one, to do it next, as its claim
+    page would: under the flow's lock, only while nobody holds it and only if `user` may.
+    Returns whether they hold it now."""
+    with transaction.atomic(), task.activation() as activation:
+        if not activation.assign.can_proceed() or not task.flow_task.can_assign(user, task):
+            return False
+        task.assigned = timezone.now()  # viewflow does not note when a step was taken
+        activation.assign(user)
     return True
 
 

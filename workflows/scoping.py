@@ -8,7 +8,9 @@ queryset from viewset"); its extension point is the viewset's `*_view_class` att
 
 So a flow says where its processes' municipality is (`MunicipalityFlow.municipality`) and
 cuts a queryset to a user's municipalities (`scope`), and `MunicipalityFlowApp`, a
-`FlowAppViewset`, serves viewflow's views with their querysets passed through it.
+`FlowAppViewset`, serves viewflow's views with their querysets passed through it. Where
+coordinators work from them (the board, the queue, the list of steps) they show the steps as
+`workflows.worklists` says: the longest waiting first, the stalled marked, one click to take.
 """
 
 from django.core.exceptions import PermissionDenied
@@ -20,6 +22,7 @@ from viewflow.workflow.models import Task
 from viewflow.workflow.status import STATUS
 
 from workflows.registry.permissions import coordinated_site_ids, site_permission
+from workflows.worklists import takes_or_opens, waiting_longest_first
 
 
 class MunicipalityFlow:
@@ -89,19 +92,19 @@ def scoped(view_class):
 class ScopedDashboardView(views.DashboardView):
     """viewflow's dashboard, its cards taken from the user's municipalities' tasks only.
     viewflow builds them inside `get_context_data` from the whole table; here they are
-    built again, with the same filters, from the scoped one."""
+    built again, with the same filters, from the scoped one, the longest waiting first."""
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         user = self.request.user
+        flow = self.flow_class.instance
         manager = self.flow_class.task_class._default_manager
-        tasks = self.flow_class.instance.scope(
-            manager.filter_available([self.flow_class], user), user
-        )
+        tasks = flow.scope(manager.filter_available([self.flow_class], user), user)
         for column in context["columns"]:
-            column["tasks"] = tasks.filter(
+            waiting = tasks.filter(
                 Q(finished__isnull=True) | Q(status=STATUS.ERROR), flow_task=column["node"]
-            )[: self.MAX_ROWS]
+            )
+            column["tasks"] = waiting_longest_first(flow, waiting)[: self.MAX_ROWS]
         context["finished"] = tasks.filter(
             finished__isnull=False, flow_task__in=context["end_nodes"]
         )[: self.MAX_ROWS]
@@ -125,9 +128,9 @@ class MunicipalityFlowApp(FlowAppViewset):
     dashboard_view_class = ScopedDashboardView
     chart_view_class = ScopedChartView
     process_list_view_class = scoped(views.DashboardProcessListView)
-    task_list_view_class = scoped(views.DashboardTaskListView)
+    task_list_view_class = scoped(takes_or_opens(views.DashboardTaskListView))
     inbox_view_class = scoped(views.FlowInboxListView)
-    queue_view_class = scoped(views.FlowQueueListView)
+    queue_view_class = scoped(takes_or_opens(views.FlowQueueListView))
     archive_view_class = scoped(views.FlowArchiveListView)
     tasks_assign_view_class = scoped(views.BulkAssignTasksActionView)
     tasks_unassign_view_class = scoped(views.BulkUnassignTasksActionView)

@@ -1,10 +1,13 @@
 """A coordinator's step in viewflow's own UI, the same in every process: `coordinator_step()`;
 and `outside_step()`, one that waits for someone outside it.
 
-The step's page is a form (`StepView`) beside the case; its cleaned data go to the process's
-`record_step(step name, process, data, user)`, which stores the decision and returns what the
-task's history keeps. Scripts and the demo take the same step through the same function
-(`workflows.engine.take_step`).
+The step's page is a form (`StepView`) beside the case, drawn as plain HTML that works without
+JavaScript (viewflow/workflow/task.html; fields a decision needs only for some answers say so,
+see `workflows.step_forms`); its cleaned data go to the process's `record_step(step name,
+process, data, user)`, which stores the decision and returns what the task's history keeps.
+Scripts and the demo take the same step through the same function
+(`workflows.engine.take_step`). Done, the step returns the coordinator to their list, or takes
+and opens the next step of the same process where one can follow (`following_steps`).
 
 Two coordinators may open the same waiting step at once. viewflow takes the flow's lock
 (`select_for_update_lock`) around each POST, so exactly one claim, or one completion, goes
@@ -15,12 +18,13 @@ the ways on. Nothing of the second coordinator's form is saved: the step is no l
 
 from functools import wraps
 
+from django import forms
 from django.core.exceptions import PermissionDenied
-from django.forms import ModelForm
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import URLPattern
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.html import format_html
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.text import format_lazy
@@ -28,7 +32,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views import generic
 
 from viewflow.views import FormLayoutMixin
-from viewflow.workflow import flow
+from viewflow.workflow import flow, nodes
 from viewflow.workflow.exceptions import FlowLockFailed
 from viewflow.workflow.flow.views import AssignTaskView
 from viewflow.workflow.flow.views.mixins import (
@@ -38,6 +42,7 @@ from viewflow.workflow.flow.views.mixins import (
 )
 from viewflow.workflow.status import STATUS
 
+from workflows.engine import claim
 from workflows.registry.staff import LIST_KEY
 from workflows.scoping import coordinators
 
@@ -56,16 +61,33 @@ class StepView(
     template_filename = "task.html"
     record_step = None
     form_instance = None
+    # Whether "take the next step" is offered where a coordinator's step can follow; False
+    # where the next one waits for something else first (e.g. the meeting to happen).
+    continues = True
 
     def get_form_kwargs(self):
         kwargs = super().get_form_kwargs()
         process = self.request.activation.process
-        if issubclass(self.form_class, ModelForm):
+        if issubclass(self.form_class, forms.ModelForm):
             # A model form checks its values against the object it describes.
             kwargs["instance"] = self.form_instance(process) if self.form_instance else process
         if getattr(self.form_class, "takes_process", False):
             kwargs["process"] = process
         return kwargs
+
+    def get_form(self, form_class=None):
+        """The form as the page draws it in plain HTML (viewflow/workflow/task.html): labels
+        without a colon, dates and times in the browser's own pickers, text areas four lines
+        high unless the form says otherwise (they can be made taller)."""
+        form = super().get_form(form_class)
+        form.label_suffix = ""
+        for field in form.fields.values():
+            widget = field.widget
+            if type(widget) in PICKERS and widget.input_type == "text":
+                widget.input_type, widget.format = PICKERS[type(widget)]
+            if isinstance(widget, forms.Textarea) and widget.attrs.get("rows") == "10":
+                widget.attrs["rows"] = "4"
+        return form
 
     def form_valid(self, form):
         activation = self.request.activation
@@ -101,25 +123,66 @@ class StepView(
             _("See its history"),
         )
 
+    @cached_property
+    def next_steps(self):
+        """The titles of the coordinators' steps that may come straight after this one: where
+        "take the next step" can lead (none: the button is not shown)."""
+        if not self.continues:
+            return []
+        return [str(node.task_title) for node in following_steps(self.request.activation.flow_task)]
+
     def get_success_url(self):
         """Back where the coordinator came from: the list they opened the step from (a list
-        keeps its address, see LIST_KEY), unless they asked to go on with their next
-        step of this process ("complete and continue") and one waits."""
-        continues = "_continue" in self.request.POST
-        if continues and self._next_own_step():
-            return super().get_success_url()
+        keeps its address, see LIST_KEY), unless they asked to take the next step of this
+        process ("_continue") and one waits that they hold or may take: it is opened."""
+        if "_continue" in self.request.POST and (task := self._take_next_step()):
+            return task.flow_task.reverse("execute", args=[task.process_id, task.pk])
         back = self.request.session.get(LIST_KEY, "")
         if back and url_has_allowed_host_and_scheme(back, {self.request.get_host()}):
             return back
         return super().get_success_url()
 
-    def _next_own_step(self):
-        activation = self.request.activation
+    def _take_next_step(self):
+        """The coordinator's next step of this process: one they hold, else one waiting in
+        their queue, which is taken for them ("take and open"); None when there is neither."""
+        activation, user = self.request.activation, self.request.user
         manager = activation.flow_class.task_class._default_manager
-        return manager.next_user_task(activation.process, self.request.user)
+        task = manager.next_user_task(activation.process, user)
+        if task is None or task.flow_task_type != "HUMAN":
+            return None
+        if task.status == STATUS.ASSIGNED and task.owner_id == user.pk:
+            return task
+        return task if claim(task, user) else None
 
 
 WAITING = [STATUS.NEW, STATUS.ASSIGNED, STATUS.STARTED]
+
+# Date and time fields as the browser's pickers, in the format those send (ISO 8601).
+PICKERS = {
+    forms.DateInput: ("date", "%Y-%m-%d"),
+    forms.DateTimeInput: ("datetime-local", "%Y-%m-%dT%H:%M"),
+}
+
+# Nodes a process passes through by itself, on the way to its next step.
+AUTOMATIC = (nodes.If, nodes.Switch, nodes.Function, nodes.Split, nodes.Join)
+
+
+def following_steps(node):
+    """The coordinators' steps that may follow `node` straight away: through gateways and
+    automatic steps, not past a step someone else takes (the volunteer, the resident, the
+    clock) or the process's end. In the order the flow draws them."""
+    found, seen = [], set()
+    ahead = [edge.dst for edge in node._outgoing()]
+    while ahead:
+        following = ahead.pop(0)
+        if following in seen:
+            continue
+        seen.add(following)
+        if isinstance(following, CoordinatorView):
+            found.append(following)
+        elif isinstance(following, AUTOMATIC):
+            ahead.extend(edge.dst for edge in following._outgoing())
+    return found
 
 
 class ClaimView(AssignTaskView):

@@ -108,7 +108,7 @@ def take_match_and_report(staff: Page, page: Page):
     assert number, "the saved request's number is shown"
     claim(staff, number, "Arvioi avunpyyntö")
     staff.get_by_label("Hyväksy: etsi vapaaehtoinen").check()
-    staff.get_by_role("button", name="Suorita", exact=True).click()
+    staff.get_by_role("button", name="Tallenna ja palaa").click()
     staff.wait_for_url(lambda url: not url.endswith("/execute/"))
 
     claim(staff, number, "Etsi vapaaehtoinen")

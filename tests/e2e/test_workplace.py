@@ -20,8 +20,7 @@ def test_a_coordinator_who_comes_second_to_a_thanks_is_told_who_took_it(
 ):
     log_in_as_staff(page, "coordinator", "/workflows/thanks/queue/")
     row = page.get_by_role("row").filter(has_text="Tee kiitoksesta henkilökohtainen").first
-    row.get_by_role("link").first.click()
-    page.get_by_role("button", name="Ota itselle ja jatka").click()
+    row.get_by_role("button", name=re.compile("^Ota itselle ja avaa")).click()
     page.wait_for_url(re.compile(r"/execute/$"))
     claim = page.url.replace("/execute/", "/assign/")
 

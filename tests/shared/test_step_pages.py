@@ -1,18 +1,24 @@
 """A step done returns the coordinator to the list they opened it from, saying what was done,
-for whom, and what waits now; and every node of every flow a person can see has a human title.
+for whom, and what waits now, or takes and opens the next step where one can follow; its
+buttons say which; and every node of every flow a person can see has a human title.
 """
+
+import datetime
 
 from django.contrib.messages import get_messages
 from django.urls import reverse
+from django.utils import timezone
 
 import pytest
 
 import portal.urls  # noqa: F401  (a flow's addresses reverse once the URLconf is loaded)
 from tests.factories import VolunteerFactory
 from workflows.engine import waiting_task
+from workflows.help_requests.flows import HelpRequestFlow
 from workflows.onboarding.flows import OnboardingFlow
 from workflows.onboarding.flows import start as start_onboarding
 from workflows.scoping import MunicipalityFlow
+from workflows.steps import following_steps
 
 pytestmark = pytest.mark.django_db
 
@@ -53,9 +59,74 @@ def test_complete_and_continue_goes_on_to_the_next_step_when_one_waits(client, h
     execute = task.flow_task.reverse("execute", args=[process.pk, task.pk])
     response = client.post(execute, {"decision": "approve", "_continue": "1"})
     meeting = waiting_task(process, "schedule_meeting")
-    # viewflow assigns the next step to the coordinator going on, and opens it.
-    assert response["Location"].startswith(f"/workflows/onboarding/{process.pk}/")
-    assert str(meeting.pk) in response["Location"]
+    # The next step is taken for the coordinator going on, and opened: no claim page between.
+    assert response["Location"] == meeting.flow_task.reverse(
+        "execute", args=[process.pk, meeting.pk]
+    )
+    assert meeting.owner == coordinator and meeting.assigned is not None
+    assert client.get(response["Location"]).status_code == 200
+
+
+def test_take_the_next_step_returns_to_the_list_when_the_decision_leads_elsewhere(
+    client, home, coordinator
+):
+    client.force_login(coordinator)
+    stalled = reverse("bank:stalled")
+    client.get(stalled)
+    volunteer = VolunteerFactory()
+
+    response = review(client, volunteer, decision="ask", question="Mitä kieliä puhut?")
+
+    assert response["Location"] == stalled  # the applicant answers next, not a coordinator
+
+
+def test_the_buttons_say_what_they_do_and_take_the_next_step_only_where_one_can_follow(
+    client, home, coordinator, orientation
+):
+    client.force_login(coordinator)
+    process = start_onboarding(VolunteerFactory())
+
+    def step_page(step):
+        """The step's page once taken, and its address."""
+        task = waiting_task(process, step)
+        client.post(task.flow_task.reverse("assign", args=[process.pk, task.pk]))
+        execute = task.flow_task.reverse("execute", args=[process.pk, task.pk])
+        return client.get(execute).content.decode(), execute
+
+    def buttons(page):
+        return "Tallenna ja palaa" in page, "Tallenna ja ota seuraava vaihe" in page
+
+    page, review = step_page("review")
+    assert buttons(page) == (True, True)
+    assert "jos päätöksesi johtaa seuraavaan vaiheeseen (Sovi tutustumistapaaminen)" in page
+    assert page.index("Tallenna ja palaa") < page.index('name="_continue"')  # Enter: back
+    client.post(review, {"decision": "approve"})
+    # Its outcome waits for the meeting to be held: nothing to take straight after.
+    page, meeting = step_page("schedule_meeting")
+    assert buttons(page) == (True, False)
+    in_a_week = timezone.localtime() + datetime.timedelta(days=7)
+    client.post(meeting, {"meeting_at": in_a_week.strftime("%Y-%m-%dT%H:%M"), "meeting_place": "K"})
+    page, outcome = step_page("meeting_outcome")
+    assert buttons(page) == (True, True)
+    client.post(outcome, {"meeting_outcome": "continue"})
+    # The volunteer accepts the agreement next, in My volunteering.
+    assert buttons(step_page("orientation")[0]) == (True, False)
+
+
+@pytest.mark.parametrize(
+    ("flow_class", "step", "following"),
+    [
+        (OnboardingFlow, "review", ["schedule_meeting"]),
+        (OnboardingFlow, "meeting_outcome", ["sight_extract", "orientation"]),
+        (OnboardingFlow, "orientation", []),
+        (HelpRequestFlow, "triage", ["match"]),
+        (HelpRequestFlow, "match", []),
+        (HelpRequestFlow, "follow_up", ["close"]),
+    ],
+)
+def test_the_steps_that_can_follow_a_step_are_read_from_the_flow(flow_class, step, following):
+    found = following_steps(getattr(flow_class, step))
+    assert [node.name for node in found] == following
 
 
 def test_no_list_remembered_means_the_process_page(client, home, coordinator):

@@ -4,6 +4,8 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from workflows.step_forms import DecisionFields
+
 from .models import CertificateRequest
 
 
@@ -38,7 +40,9 @@ class RequestForm(forms.ModelForm):
         return data
 
 
-class DecisionForm(forms.ModelForm):
+class DecisionForm(DecisionFields, forms.ModelForm):
+    needs = {"decline_reason": [CertificateRequest.Decision.DECLINE]}
+
     class Meta:
         model = CertificateRequest
         fields = ["decision", "decline_reason"]

@@ -5,14 +5,24 @@ from django import forms
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
+from workflows.step_forms import DecisionFields
+
 from .intake_forms import checked_phone, no_label_suffix
 from .matching import suggestions
 from .models import HelpRequest, Report
 
 
-class TriageForm(forms.ModelForm):
+class TriageForm(DecisionFields, forms.ModelForm):
     """The coordinator's decision; they may also complete or correct where the help is
     needed and the helped person's phone, which the volunteer sees once they accept."""
+
+    needs = {
+        "question": [HelpRequest.Decision.ASK],
+        "referral": [HelpRequest.Decision.REFER],
+        # What the volunteer will need: asked for only when a volunteer is to be found.
+        "address": [HelpRequest.Decision.ACCEPT],
+        "person_phone": [HelpRequest.Decision.ACCEPT],
+    }
 
     class Meta:
         model = HelpRequest
@@ -105,7 +115,10 @@ class FollowUpForm(forms.Form):
     )
 
 
-class CloseForm(forms.ModelForm):
+class CloseForm(DecisionFields, forms.ModelForm):
+    decision = "closing"
+    needs = {"next_visit_on": [HelpRequest.Closing.CONTINUE]}
+
     class Meta:
         model = HelpRequest
         fields = ["closing", "next_visit_on"]

@@ -10,12 +10,14 @@ coordinator sees only their own municipality's applicants. The two volunteer ste
 assigned to the volunteer's own account and done in My volunteering.
 """
 
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from viewflow import this
 from viewflow.workflow import act, flow, lock
 
 from workflows import steps
+from workflows.registry.bank.stalled import stalled_since
 from workflows.registry.models import Volunteer
 from workflows.scoping import MunicipalityFlow
 
@@ -30,7 +32,7 @@ def the_volunteer(activation):
     return activation.process.volunteer.user
 
 
-def coordinator_step(form_class, title):
+def coordinator_step(form_class, title, **view):
     """A step any coordinator of the applicant's municipality can claim and take."""
     return steps.coordinator_step(
         form_class,
@@ -38,6 +40,7 @@ def coordinator_step(form_class, title):
         APPLICANT,
         services.record_step,
         form_instance=_form_instance(form_class),
+        **view,
     )
 
 
@@ -80,8 +83,9 @@ class OnboardingFlow(MunicipalityFlow, flow.Flow):
         .Default(this.decline)
     )
     answer = volunteer_step(_("The applicant answers")).Next(this.review)
+    # Its outcome is recorded once the meeting has been held, not straight after.
     schedule_meeting = coordinator_step(
-        forms.ScheduleMeetingForm, _("Schedule the introductory meeting")
+        forms.ScheduleMeetingForm, _("Schedule the introductory meeting"), continues=False
     ).Next(this.meeting_outcome)
     meeting_outcome = coordinator_step(
         forms.MeetingOutcomeForm, _("Record the meeting's outcome")
@@ -119,6 +123,11 @@ class OnboardingFlow(MunicipalityFlow, flow.Flow):
     )
     end = flow.End().Annotation(title=_("Active volunteer"))
     declined = flow.End().Annotation(title=_("Declined"))
+
+    def stalled_steps(self):
+        """Which of its waiting steps are stalled, for its board: the knowledge bank's rule,
+        waiting longer than ONBOARDING_STALLED_AFTER_DAYS."""
+        return Q(created__lt=stalled_since())
 
     def begin(self, activation, volunteer):
         activation.process.volunteer = volunteer

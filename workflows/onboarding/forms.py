@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from workflows.registry.models import Training, Volunteer, source_language_terms
+from workflows.step_forms import DecisionFields
 
 from .models import Onboarding
 
@@ -13,7 +14,12 @@ from .models import Onboarding
 EXTRACT_MAX_AGE_DAYS = 183
 
 
-class ReviewForm(forms.ModelForm):
+class ReviewForm(DecisionFields, forms.ModelForm):
+    needs = {
+        "question": [Onboarding.Decision.ASK],
+        "decline_reason": [Onboarding.Decision.DECLINE],
+    }
+
     class Meta:
         model = Onboarding
         fields = ["decision", "question", "decline_reason"]
@@ -57,7 +63,10 @@ class ScheduleMeetingForm(forms.ModelForm):
         return meeting_at
 
 
-class MeetingOutcomeForm(forms.ModelForm):
+class MeetingOutcomeForm(DecisionFields, forms.ModelForm):
+    decision = "meeting_outcome"
+    needs = {"decline_reason": [Onboarding.MeetingOutcome.DECLINE]}
+
     class Meta:
         model = Onboarding
         fields = ["meeting_outcome", "meeting_notes", "decline_reason"]

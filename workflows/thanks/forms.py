@@ -6,16 +6,18 @@ from django.utils.translation import gettext_lazy as _
 from workflows import content
 from workflows.registry.models import KindOfHelp, source_language_terms, term_names
 from workflows.registry.permissions import coordinated_site_ids
+from workflows.step_forms import DecisionFields
 from workflows.training.models import Session
 
 from . import milestones, services
 from .models import Thanks
 
 
-class PersonaliseForm(forms.ModelForm):
+class PersonaliseForm(DecisionFields, forms.ModelForm):
     """Start from the suggested message, in the volunteer's language; send or skip."""
 
     takes_process = True
+    needs = {"message": [Thanks.Decision.SEND], "invitation": [Thanks.Decision.SEND]}
 
     class Meta:
         model = Thanks
