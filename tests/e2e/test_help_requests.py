@@ -94,7 +94,7 @@ def take_match_and_report(staff: Page, page: Page):
     staff.get_by_label("Soittajan nimi").fill("Eino Esimerkki")
     staff.get_by_label("Kauppa- ja apteekkiasiointi").check()
     staff.get_by_label("Kerro lyhyesti, millaista apua tarvitaan").fill("Apteekkiasiointi.")
-    staff.get_by_role("button", name=re.compile("Millä alueella")).click()
+    staff.get_by_role("combobox", name=re.compile("Millä alueella")).click()
     staff.get_by_role("option", name="Keskusta").click()
     staff.get_by_label("Katuosoite").fill("Puistokatu 9")
     staff.get_by_label("Minä päivänä?").fill(in_a_week())
