@@ -1,6 +1,7 @@
 """The coordinators' work inside Wagtail's admin, for those who both edit and coordinate: a
-menu item to their workplace and a panel on the dashboard with what waits, stalled first; and
-a label wagtail-localize's editor script writes in English, said in the editor's language."""
+menu item to their workplace and a panel on the dashboard with what waits, stalled first.
+And wagtail-localize's translation editor, corrected where it fails WCAG 2.1 AA or speaks
+English."""
 
 from django.templatetags.static import static
 from django.urls import path
@@ -48,6 +49,12 @@ def choose_work_url():
     return [path("work/", ChooseWorkView.as_view(), name="choose_work")]
 
 
-@hooks.register("insert_global_admin_js")
-def translated_script_labels():
-    return format_html('<script src="{}" defer></script>', static("js/admin_labels.js"))
+@hooks.register("insert_global_admin_css")
+def admin_css():
+    # Every admin page; the translation editor has no stylesheet hook of its own in Wagtail 8.
+    return format_html('<link rel="stylesheet" href="{}">', static("css/admin.css"))
+
+
+@hooks.register("insert_editor_js")
+def translation_editor_js():
+    return format_html('<script src="{}"></script>', static("js/translation-editor.js"))

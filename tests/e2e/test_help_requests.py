@@ -1,6 +1,7 @@
 """Help requests in the browser: a relative asks for help in Swedish on a phone; a
 coordinator takes a request by phone and matches it; the volunteer accepts and reports hours
-on a phone. axe checks the intake form, the receipt and the resident's page as they go."""
+on a phone, and the coordinator closes it. axe checks the intake form, the receipt and the
+resident's page as they go; no page the coordinator sees shows viewflow's id table."""
 
 import datetime
 import re
@@ -9,6 +10,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from tests.e2e.accessibility import assert_accessible
 from tests.e2e.pages import demo_path
+from tests.e2e.workplace import assert_plain_finnish
 
 PHONE = {"width": 360, "height": 800}
 
@@ -67,34 +69,45 @@ def log_in_staff(browser: Browser, base_url, username):
     staff.get_by_label(re.compile("Salasana|Password")).fill("talkoo-demo")
     staff.get_by_role("button", name="Kirjaudu sisään").click()
     expect(staff.get_by_role("heading", name="Odottavat avunpyynnöt")).to_be_visible()
+    assert_plain_finnish(staff)
     return staff
 
 
 def claim(staff: Page, number, step):
     """From the inbox, claim request `number` waiting at `step` and open its form."""
     staff.goto("/workflows/help_inbox/")
+    assert_plain_finnish(staff)
     row = staff.get_by_role("row").filter(has_text=f"{number}").filter(has_text=step)
     row.get_by_role("button", name="Ota itselle ja avaa").click()
     staff.wait_for_url(re.compile(r"/execute/$"))
+    assert_plain_finnish(staff)
 
 
-def test_a_phone_request_is_matched_and_the_volunteer_reports_on_a_phone(
+def complete(staff: Page, button="Tallenna ja palaa"):
+    """Complete the open step; the coordinator is back where they came from."""
+    staff.get_by_role("button", name=button, exact=True).click()
+    staff.wait_for_url(lambda url: not url.endswith("/execute/"))
+    assert_plain_finnish(staff)
+
+
+def test_a_phone_request_is_matched_reported_on_a_phone_and_closed(
     page: Page, browser: Browser, base_url
 ):
     staff = log_in_staff(browser, base_url, "coordinator")
     try:
-        take_match_and_report(staff, page)
+        take_match_report_and_close(staff, page)
     except Exception:
         staff.screenshot(path="test-results/coordinator-at-failure.png", full_page=True)
         raise
 
 
-def take_match_and_report(staff: Page, page: Page):
+def take_match_report_and_close(staff: Page, page: Page):
     staff.get_by_role("link", name="Ota avunpyyntö puhelimessa").click()
+    assert_plain_finnish(staff)
     staff.get_by_label("Soittajan nimi").fill("Eino Esimerkki")
     staff.get_by_label("Kauppa- ja apteekkiasiointi").check()
     staff.get_by_label("Kerro lyhyesti, millaista apua tarvitaan").fill("Apteekkiasiointi.")
-    staff.get_by_role("button", name=re.compile("Millä alueella")).click()
+    staff.get_by_role("combobox", name=re.compile("Millä alueella")).click()
     staff.get_by_role("option", name="Keskusta").click()
     staff.get_by_label("Katuosoite").fill("Puistokatu 9")
     staff.get_by_label("Minä päivänä?").fill(in_a_week())
@@ -103,18 +116,17 @@ def take_match_and_report(staff: Page, page: Page):
     staff.get_by_label(re.compile("Luin kuntalaiselle tietosuojaselosteen")).check()
     staff.get_by_role("button", name="Aloita", exact=True).click()
     staff.wait_for_url(lambda url: "/start_phone/" not in url)
+    assert_plain_finnish(staff)  # the request's own page
 
     number = staff.evaluate("() => (document.body.innerText.match(/Avunpyyntö (\\d+)/) || [])[1]")
     assert number, "the saved request's number is shown"
     claim(staff, number, "Arvioi avunpyyntö")
     staff.get_by_label("Hyväksy: etsi vapaaehtoinen").check()
-    staff.get_by_role("button", name="Tallenna ja palaa").click()
-    staff.wait_for_url(lambda url: not url.endswith("/execute/"))
+    complete(staff)
 
     claim(staff, number, "Etsi vapaaehtoinen")
     staff.get_by_label(re.compile("Ville Vapaaehtoinen")).check()
-    staff.get_by_role("button", name="Tarjoa valitulle vapaaehtoiselle").click()
-    staff.wait_for_url(lambda url: not url.endswith("/execute/"))
+    complete(staff, "Tarjoa valitulle vapaaehtoiselle")
 
     # Ville, on his phone, accepts in My volunteering and reports the visit.
     page.set_viewport_size(PHONE)
@@ -134,7 +146,10 @@ def take_match_and_report(staff: Page, page: Page):
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0
 
-    staff.goto("/workflows/help_inbox/")
-    expect(staff.get_by_role("row").filter(has_text=number).first).to_contain_text(
-        "Sulje avunpyyntö"
-    )
+    # Back in the inbox the request waits to be closed; closing it ends the request.
+    claim(staff, number, "Sulje avunpyyntö")
+    staff.get_by_label("Sulje avunpyyntö", exact=True).check()
+    complete(staff)
+    staff.get_by_role("status").get_by_role("link", name="Katso vaiheet").click()
+    expect(staff.get_by_text(re.compile("Päättyi .*; mitään ei odota"))).to_be_visible()
+    assert_plain_finnish(staff)

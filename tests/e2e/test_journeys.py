@@ -7,6 +7,7 @@ import re
 
 from playwright.sync_api import Page, expect
 
+from tests.e2e.accessibility import WIDTHS, assert_accessible
 from tests.e2e.pages import demo_path
 
 SWEDISH_NAV = {"main": "Huvudmeny", "language": "Språk"}
@@ -102,6 +103,10 @@ def test_editor_logs_in_and_translates_a_new_page_to_swedish(page: Page):
     page.get_by_role("link", name="Ystävänpäivän talkoot").click()
     page.get_by_role("button", name="Toimet").click()
     page.get_by_role("link", name="Käännä tämä sivu").click()
+    # The Translate screen passes the gate; the journey goes on at the desktop width.
+    for width in reversed(WIDTHS.values()):
+        page.set_viewport_size({"width": width, "height": 900})
+        assert_accessible(page, "translate this page", "fi", width)
     page.get_by_label("Svenska").check()
     page.get_by_role("button", name="Lähetä").click()
     translations = {
@@ -112,7 +117,7 @@ def test_editor_logs_in_and_translates_a_new_page_to_swedish(page: Page):
         page.get_by_role("tab", name=tab).click()
         for text in texts:
             page.get_by_role("button", name="Käännä").first.click()
-            # wagtail-localize's textarea has no label of its own; it is the only one open.
+            # The box for the segment is the only one open (named by its field's heading).
             page.get_by_role("main").get_by_role("textbox").fill(text)
             page.get_by_role("button", name="Tallenna").click()
     page.get_by_role("button", name="Publish in Svenska").click()

@@ -15,6 +15,8 @@ class HelpRequestInbox(Application):
     title = _("Help request inbox")
     icon = "move_to_inbox"
     menu_template_name = "help_requests/inbox/menu.html"
+    # Its pages say in the page what was done; viewflow's toast would say it twice.
+    shows_messages = True
 
     def has_view_permission(self, user, obj=None):
         # viewflow refuses (403) whoever this denies before the view runs, so an anonymous

@@ -14,6 +14,8 @@ class KnowledgeBankApp(Application):
     title = _("Knowledge bank")
     icon = "contacts"
     menu_template_name = "registry/bank/menu.html"
+    # Its pages say in the page what was done; viewflow's toast would say it twice.
+    shows_messages = True
 
     def has_view_permission(self, user, obj=None):
         # viewflow refuses (403) whoever this denies before the view runs, so an anonymous
