@@ -17,6 +17,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 
 from viewflow.utils import viewprop
+from viewflow.workflow.fields import import_task_by_ref
 from viewflow.workflow.flow import FlowAppViewset, views
 from viewflow.workflow.models import Task
 from viewflow.workflow.status import STATUS
@@ -82,6 +83,24 @@ class ScopedList:
         # Pages of a list hold the same rows only in a fixed order: newest first. viewflow
         # keeps a queryset's explicit order_by (not its model's Meta ordering) as the default.
         return scoped if scoped.query.order_by else scoped.order_by("-created", "-pk")
+
+    def get_filterset(self, filterset_class, queryset):
+        """viewflow's filter of steps names each "Avunpyyntö/Triage" (the process and the node's
+        code name, in English); ours names it by the step's own title, in the user's language."""
+        filterset = super().get_filterset(filterset_class, queryset)
+        steps = filterset.filters.get("flow_task")
+        if steps is not None:
+            steps.field.choices = [
+                (ref, _step_title(ref, label)) for ref, label in steps.field.choices if ref
+            ]
+        return filterset
+
+
+def _step_title(ref, label):
+    try:
+        return import_task_by_ref(ref).task_title or label
+    except (ImportError, AttributeError, ValueError):
+        return label
 
 
 def scoped(view_class):

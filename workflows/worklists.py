@@ -35,11 +35,18 @@ def step_action(task, user):
     nobody holds that they may take; ("open", its form) for one they hold; else ("see", its
     details), or None when they may not even see it."""
     node, args = task.flow_task, [task.process_id, task.pk]
-    if task.status == STATUS.NEW and node.can_assign(user, task):
+
+    def may(action):
+        # Only a person's steps can be taken or opened; a step that waits for something
+        # outside (a Handle, a timer) has neither.
+        check = getattr(node, f"can_{action}", None)
+        return check is not None and check(user, task)
+
+    if task.status == STATUS.NEW and may("assign"):
         return "take", node.reverse("assign", args=args)
-    if task.status in (STATUS.ASSIGNED, STATUS.STARTED) and node.can_execute(user, task):
+    if task.status in (STATUS.ASSIGNED, STATUS.STARTED) and may("execute"):
         return "open", node.reverse("execute", args=args)
-    if node.can_view(user, task):
+    if may("view"):
         return "see", node.reverse("detail", args=args)
     return None
 

@@ -13,6 +13,8 @@ from viewflow.workflow.status import STATUS
 
 import portal.urls  # noqa: F401  (a flow's addresses reverse once the URLconf is loaded)
 from tests.factories import CoordinatorFactory, OtherSiteFactory, VolunteerFactory
+from tests.helpers.training import volunteer
+from workflows.training import flows as training
 from workflows.engine import waiting_task
 from workflows.onboarding.flows import OnboardingFlow
 from workflows.onboarding.flows import start as start_onboarding
@@ -57,6 +59,15 @@ def test_the_queue_takes_and_opens_a_step_in_one_click(client, home, coordinator
     )
     review.refresh_from_db()
     assert review.owner == coordinator and review.status == STATUS.ASSIGNED
+
+
+def test_the_queues_filter_names_steps_by_their_titles(client, home, coordinator):
+    client.force_login(coordinator)
+    applicant("Aila")
+
+    steps = client.get(QUEUE).context["view"].filterset.filters["flow_task"].field
+    # Not viewflow's own "Vapaaehtoisen perehdytys/Review": the node's code name.
+    assert [label for _ref, label in steps.choices] == ["---------", "Käsittele hakemus"]
 
 
 def test_the_queue_lists_the_longest_waiting_first(client, home, coordinator):
@@ -124,3 +135,15 @@ def test_another_municipalitys_coordinator_cannot_take_a_step(client, home, coor
     assert client.post(claim_url(review), {"_continue": "1"}).status_code == 403
     review.refresh_from_db()
     assert review.owner is None and review.status == STATUS.NEW
+
+
+def test_a_process_waiting_for_something_outside_shows_its_page(client, coordinator, session):
+    """An enrolment waits at its session's roll (a Handle: nobody takes it); its page opens,
+    saying so, with nothing to take."""
+    enrolment = training.enrol(volunteer(), session)
+    client.force_login(coordinator)
+
+    response = client.get(f"/workflows/enrolment/{enrolment.pk}/")
+
+    assert response.status_code == 200
+    assert "worklist__take" not in response.content.decode()
