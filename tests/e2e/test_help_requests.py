@@ -107,14 +107,13 @@ def take_match_report_and_close(staff: Page, page: Page):
     staff.get_by_label("Soittajan nimi").fill("Eino Esimerkki")
     staff.get_by_label("Kauppa- ja apteekkiasiointi").check()
     staff.get_by_label("Kerro lyhyesti, millaista apua tarvitaan").fill("Apteekkiasiointi.")
-    staff.get_by_role("combobox", name=re.compile("Millä alueella")).click()
-    staff.get_by_role("option", name="Keskusta").click()
+    staff.get_by_label(re.compile("Millä alueella")).select_option(label="Keskusta")
     staff.get_by_label("Katuosoite").fill("Puistokatu 9")
     staff.get_by_label("Minä päivänä?").fill(in_a_week())
     staff.get_by_label("ilta", exact=True).check()
     staff.get_by_label("Puhelinnumero", exact=True).fill("040 000 4444")
     staff.get_by_label(re.compile("Luin kuntalaiselle tietosuojaselosteen")).check()
-    staff.get_by_role("button", name="Aloita", exact=True).click()
+    staff.get_by_role("button", name="Tallenna", exact=True).click()
     staff.wait_for_url(lambda url: "/start_phone/" not in url)
     assert_plain_finnish(staff)  # the request's own page
 

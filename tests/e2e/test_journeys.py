@@ -120,7 +120,7 @@ def test_editor_logs_in_and_translates_a_new_page_to_swedish(page: Page):
             # The box for the segment is the only one open (named by its field's heading).
             page.get_by_role("main").get_by_role("textbox").fill(text)
             page.get_by_role("button", name="Tallenna").click()
-    page.get_by_role("button", name="Publish in Svenska").click()
+    page.get_by_role("button", name="Julkaise kieliversio: Svenska").click()
     expect(page.get_by_text(re.compile("julkaistu|published", re.I)).first).to_be_visible()
 
     page.goto(f"{demo_path('news', 'sv')}talko-pa-alla-hjartans-dag/")

@@ -107,6 +107,15 @@ def test_the_phone_intake_speaks_the_coordinators_language(client, coordinator, 
         assert shows(page, text, language)
 
 
+def test_the_phone_intake_works_without_javascript(client, coordinator, home):
+    """Its fields are the server's own HTML, in their parts, not viewflow's scripted fields."""
+    client.force_login(coordinator)
+    page = client.get(HelpRequestFlow.start_phone.reverse("execute")).content.decode()
+    assert '<select name="area"' in page and 'name="verbal_consent"' in page
+    assert "<legend>Suostumus</legend>" in page
+    assert "<vf-field" not in page
+
+
 def test_a_phone_request_needs_the_residents_verbal_consent_and_keeps_what_was_typed(
     client, home, coordinator, errands, centre
 ):

@@ -14,10 +14,10 @@ from viewflow.workflow.status import STATUS
 import portal.urls  # noqa: F401  (a flow's addresses reverse once the URLconf is loaded)
 from tests.factories import CoordinatorFactory, OtherSiteFactory, VolunteerFactory
 from tests.helpers.training import volunteer
-from workflows.training import flows as training
 from workflows.engine import waiting_task
 from workflows.onboarding.flows import OnboardingFlow
 from workflows.onboarding.flows import start as start_onboarding
+from workflows.training import flows as training
 
 pytestmark = pytest.mark.django_db
 
