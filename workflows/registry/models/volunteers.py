@@ -17,9 +17,16 @@ from .taxonomy import Area, KindOfHelp, Training, source_language_terms
 
 class Volunteer(models.Model):
     class Status(models.TextChoices):
+        """Only the active are matched with help requests and offered tasks. The paused take a
+        break (until a day, or until further notice) and are still thanked at milestones;
+        those in the reserve are asked first when extra hands are needed, e.g. in a crisis;
+        the ended have left. A coordinator moves a volunteer between them through the doors
+        of `workflows.registry.status`, which keep each change on the volunteer's history."""
+
         APPLICANT = "applicant", _("applicant")
         ACTIVE = "active", _("active")
         PAUSED = "paused", _("paused")
+        RESERVE = "reserve", _("in the reserve")
         ENDED = "ended", _("ended")
 
     class Language(models.TextChoices):
