@@ -22,7 +22,7 @@ ICON = re.compile(
 def _hidden(match):
     if b"aria-hidden" in match["attributes"]:
         return match[0]
-    return b"<%s%s aria-hidden=\"true\">" % (match["tag"], match["attributes"])
+    return b'<%s%s aria-hidden="true">' % (match["tag"], match["attributes"])
 
 
 def hide_icon_names(html):

@@ -42,11 +42,16 @@ def test_other_versions(home):
     with translation.override("fi"):
         assert describe_version("2026-1") == "2026-1"  # an agreement's own version name
         assert describe_version("unknown") == "ei kirjattu"
-        assert describe_version("page 1 revision 999999") == "tietosuojaseloste, joka on sittemmin poistettu"
+        assert (
+            describe_version("page 1 revision 999999")
+            == "tietosuojaseloste, joka on sittemmin poistettu"
+        )
 
 
 def test_the_bank_shows_the_notice_by_title(client, coordinator, volunteer, notice_version):
-    Consent.objects.create(volunteer=volunteer, purpose="privacy_notice", text_version=notice_version)
+    Consent.objects.create(
+        volunteer=volunteer, purpose="privacy_notice", text_version=notice_version
+    )
     client.force_login(coordinator)
     page = client.get(reverse("bank:detail", args=[volunteer.pk])).content.decode()
     assert "Tietosuojaseloste, versio 1.9.2026" in page
