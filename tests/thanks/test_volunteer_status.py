@@ -1,5 +1,5 @@
-"""Thanks and the status doors: a volunteer on a break is still thanked at a milestone, as the
-thank-you process intends; one whose volunteering has ended is not."""
+"""Thanks and the status doors: a volunteer on a break, or in the reserve, is still thanked at
+a milestone, as the thank-you process intends; one whose volunteering has ended is not."""
 
 import pytest
 
@@ -23,6 +23,12 @@ def test_a_volunteer_paused_through_the_door_is_still_thanked_at_a_milestone(
 def test_a_volunteer_on_a_break_of_their_own_is_thanked_too(active, report_hours):
     report_hours(active, "11")
     status.take_break(active)
+    assert flows.start_due() == 2
+
+
+def test_a_volunteer_in_the_reserve_is_thanked_too(active, report_hours, coordinator):
+    report_hours(active, "11")
+    status.open_door(active, status.DOORS["reserve"], coordinator)
     assert flows.start_due() == 2
 
 

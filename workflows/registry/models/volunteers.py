@@ -29,6 +29,10 @@ class Volunteer(models.Model):
         RESERVE = "reserve", _("in the reserve")
         ENDED = "ended", _("ended")
 
+    # Still one of the network, helping now or not: thanked at milestones, reminded of a
+    # training running out. Applicants are not yet, the ended no longer.
+    IN_NETWORK = (Status.ACTIVE, Status.PAUSED, Status.RESERVE)
+
     class Language(models.TextChoices):
         FINNISH = "fi", _("Finnish")
         SWEDISH = "sv", _("Swedish")
