@@ -13,6 +13,7 @@ from demo.data import load, swedish
 from demo.gatherings import build_gatherings
 from demo.help_requests import build_help_requests
 from demo.onboarding import build_onboarding
+from demo.statuses import build_status_history
 from demo.thanks import build_certificate_requests, build_thanks
 from demo.translate import translate_from
 from demo.volunteers import build_volunteers, profile_for_demo_volunteer
@@ -61,6 +62,7 @@ class DemoBuilder:
         self.log(f"Built {Page.objects.count() - 1} pages in Finnish and Swedish.")
         self.log(f"Built {build_volunteers(site, self.finnish)} volunteers.")
         ensure_demo_users(self.log)
+        self.log(f"Built {build_status_history(site)} changes of volunteers' status.")
         self.build_agreement(site)
         self.log(f"Built {build_onboarding(site, self.finnish)} onboardings under way.")
         self.log(f"Built {build_help_requests(site, self.finnish)} help requests in every state.")

@@ -31,6 +31,7 @@ env = environ.Env(
     LOG_LEVEL=(str, "INFO"),
     PUBLIC_PAGE_CACHE_TIMEOUT=(int, 3600),
     ONBOARDING_STALLED_AFTER_DAYS=(int, 14),
+    VOLUNTEER_STATUS_REASON_DAYS=(int, 365),
     HELP_OFFER_ANSWER_HOURS=(int, 48),
     HELP_ANSWER_WAIT_DAYS=(int, 7),
     HELP_REPORT_WAIT_DAYS=(int, 7),
@@ -168,6 +169,10 @@ PUBLIC_PAGE_CACHE_TIMEOUT = env("PUBLIC_PAGE_CACHE_TIMEOUT")
 
 # Days a new volunteer's onboarding step may wait before coordinators see it as stalled.
 ONBOARDING_STALLED_AFTER_DAYS = env("ONBOARDING_STALLED_AFTER_DAYS")
+
+# Days the reason for a volunteer's pause, move to the reserve or end is kept once that status
+# is over (or, for an end, once they left); `update_volunteer_statuses` then forgets it.
+VOLUNTEER_STATUS_REASON_DAYS = env("VOLUNTEER_STATUS_REASON_DAYS")
 
 # Help requests. Hours a volunteer has to answer an offer before it goes back to matching;
 # days a request waits for the resident's answer to a question before triage resumes; hours a

@@ -12,7 +12,13 @@ from wagtail.models import Page, Revision, Site
 from wagtail_localize.models import StringTranslation, Translation
 
 from pages.models import GatheringPage, HelpRequestPage, OrganisationPage
-from workflows.registry.models import LifeStageNetwork, TrainingRecord, Volunteer
+from workflows.registry import status
+from workflows.registry.models import (
+    LifeStageNetwork,
+    StatusChange,
+    TrainingRecord,
+    Volunteer,
+)
 from workflows.training.models import Enrolment, Session
 
 # Every page the demo builds, per language: (url_path, title), sorted. Taken from the demo as it
@@ -119,6 +125,19 @@ class SeedDemoTests(TestCase):
         self.assertFalse(without_consent.exists())
         demo = Volunteer.objects.get(user__username="volunteer")
         self.assertEqual(demo.status, Volunteer.Status.ACTIVE)
+
+    def test_the_paused_the_reserve_and_the_ended_have_a_history_with_reasons(self):
+        for state in ("paused", "reserve", "ended"):
+            for volunteer in Volunteer.objects.filter(status=state):
+                latest = volunteer.status_changes.first()
+                self.assertEqual(latest.to_status, state)
+                self.assertEqual(volunteer.status_changed_at, latest.at)
+        changes = StatusChange.objects.all()
+        self.assertTrue(changes.filter(to_status="paused", until__isnull=False).exclude(reason=""))
+        self.assertTrue(changes.filter(to_status="paused", actor="volunteer").exists())
+        self.assertTrue(changes.filter(actor="portal", to_status="active").exists())
+        self.assertTrue(changes.filter(to_status="reserve").exclude(reason="").exists())
+        self.assertFalse(status.pauses_over().exists())  # nothing left for the daily run
 
     def test_demo_gatherings_have_sessions_to_come_and_behind_them(self):
         finnish = GatheringPage.objects.filter(locale__language_code="fi").live()

@@ -49,3 +49,9 @@ def test_not_yet_due_renewed_or_left_is_not_reminded(gathering, companion_traini
     )
     record(volunteer(status=Volunteer.Status.ENDED), companion_training, 10)
     assert renewals.remind(60) == 0
+
+
+def test_those_on_a_break_or_in_the_reserve_are_reminded_too(gathering, companion_training):
+    for state in (Volunteer.Status.PAUSED, Volunteer.Status.RESERVE):
+        record(volunteer(status=state), companion_training, 10)
+    assert renewals.remind(60) == 2

@@ -11,9 +11,16 @@ class HelpRequestsConfig(AppConfig):
     verbose_name = _("Help requests")
 
     def ready(self):
-        from workflows.registry.signals import volunteer_erased, volunteer_exported
+        from workflows.registry.signals import (
+            volunteer_erased,
+            volunteer_exported,
+            volunteer_status_changed,
+        )
 
-        from . import personal_data
+        from . import availability, personal_data
 
         volunteer_exported.connect(personal_data.export, dispatch_uid="help_requests")
         volunteer_erased.connect(personal_data.erase, dispatch_uid="help_requests")
+        volunteer_status_changed.connect(
+            availability.withdraw_offers, dispatch_uid="help_requests-offers"
+        )

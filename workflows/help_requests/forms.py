@@ -5,6 +5,7 @@ from django import forms
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
+from workflows.registry.models import Volunteer
 from workflows.step_forms import DecisionFields
 
 from .intake_forms import checked_phone, no_label_suffix
@@ -136,6 +137,14 @@ class CloseForm(DecisionFields, forms.ModelForm):
     def clean(self):
         data = super().clean()
         if data.get("closing") == HelpRequest.Closing.CONTINUE:
+            volunteer = self.instance.volunteer
+            if volunteer is not None and volunteer.status != Volunteer.Status.ACTIVE:
+                # Paused, in the reserve or ended: another visit needs another volunteer.
+                self.add_error(
+                    "closing",
+                    _("%(name)s is not active now (%(status)s): find another volunteer.")
+                    % {"name": volunteer, "status": volunteer.get_status_display()},
+                )
             day = data.get("next_visit_on")
             if not day:
                 self.add_error("next_visit_on", _("Give the day of the next visit."))

@@ -2,9 +2,11 @@
 
 from django import forms
 from django.contrib.auth.forms import AuthenticationForm
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from workflows.registry.forms import CHECKBOX
+from workflows.registry.status import check_until
 
 
 class EmailAuthenticationForm(AuthenticationForm):
@@ -40,3 +42,35 @@ class AgreementForm(forms.Form):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
+
+
+class BreakForm(forms.Form):
+    """A volunteer pauses themselves: until when, and a word to the coordinator if they like."""
+
+    until = forms.DateField(
+        label=_("Last day of my break"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        help_text=_(
+            "From the next day on you are an active volunteer again. Leave it empty if you do "
+            "not know yet: you can come back whenever you like."
+        ),
+    )
+    reason = forms.CharField(
+        label=_("A word to the coordinator (if you like)"),
+        required=False,
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Only the municipality's coordinators see it. No health details, please."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+        self.fields["until"].widget.attrs["min"] = timezone.localdate().isoformat()
+
+    def clean_until(self):
+        day = self.cleaned_data["until"]
+        if error := check_until(day):
+            raise forms.ValidationError(error)
+        return day

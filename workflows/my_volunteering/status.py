@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from viewflow.workflow.status import STATUS
 
+from workflows.registry import status as doors
 from workflows.registry.models import Volunteer
 
 # The open onboarding step → (where you are, what happens next).
@@ -54,11 +55,20 @@ STATUSES = {
         _("Your volunteering is paused"),
         _("Tell the coordinator when you would like to continue."),
     ),
+    Volunteer.Status.RESERVE: (
+        _("You are in the reserve"),
+        _(
+            "We do not offer you tasks now, but may ask you when extra hands are needed, for "
+            "example in a crisis. Tell the coordinator when you would like to be active again."
+        ),
+    ),
     Volunteer.Status.ENDED: (
         _("Your volunteering has ended"),
         _("Thank you for your time. You can ask for your data to be erased."),
     ),
 }
+# A break the volunteer took themselves: they end it here too.
+OWN_BREAK = _("We do not offer you tasks during your break. Come back here whenever you like.")
 
 
 @dataclass(frozen=True)
@@ -67,10 +77,14 @@ class Situation:
     title: str
     next: str
     erasure_requested: bool
+    pause_until: object = None  # the last day of a pause, if it has one
+    may_take_break: bool = False
+    may_come_back: bool = False
 
 
 def situation(volunteer, process):
-    """The volunteer's situation: their open onboarding step, else their status."""
+    """The volunteer's situation: their open onboarding step, else their status (and whether
+    they may take a break, or come back from one)."""
     step = None
     if process is not None and volunteer.status == Volunteer.Status.APPLICANT:
         task = (
@@ -84,4 +98,14 @@ def situation(volunteer, process):
     else:
         step = volunteer.status
         title, next_ = STATUSES.get(step, STEPS["review"])
-    return Situation(step, title, next_, volunteer.erasure_requested_at is not None)
+    pause = doors.current_pause(volunteer)
+    may_come_back = doors.may_come_back(volunteer, pause)
+    return Situation(
+        step,
+        title,
+        OWN_BREAK if may_come_back else next_,
+        volunteer.erasure_requested_at is not None,
+        pause_until=pause.until if pause else None,
+        may_take_break=volunteer.status == Volunteer.Status.ACTIVE,
+        may_come_back=may_come_back,
+    )

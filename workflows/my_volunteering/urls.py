@@ -4,7 +4,7 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from . import certificates, offers, trainings, views
+from . import certificates, offers, pause, trainings, views
 
 app_name = "my_volunteering"
 
@@ -17,6 +17,9 @@ urlpatterns = [
     path(_("agreement/"), views.agreement, name="agreement"),
     path(_("my-data.json"), views.export, name="export"),
     path(_("leave/"), views.leave, name="leave"),
+    # A break from volunteering, and coming back from it.
+    path(_("break/"), pause.take_break, name="take_break"),
+    path(_("break/over/"), pause.come_back, name="come_back"),
     # Help requests offered to the volunteer and taken on by them.
     path(_("tasks/<int:pk>/"), offers.task, name="task"),
     path(_("offer/<str:token>/"), offers.offer_link, name="offer_link"),

@@ -1,7 +1,8 @@
 """A volunteer's right to be erased: they ask in My volunteering, a coordinator confirms.
 
 `erase` wipes everything that tells who the person was: their account's name, e-mail and
-login, their contact details and own words in the registry. Each process forgets what it
+login, their contact details and own words in the registry, and the reasons on the history of
+their status (who changed it, when, from what to what stays). Each process forgets what it
 recorded of them when it hears `volunteer_erased` (sent inside the same transaction, connected
 in each process's `AppConfig.ready()`): onboarding's questions, answers and notes, the seats
 they held (given to those waiting), enrolments' feedback, thanks' messages, certificate
@@ -26,7 +27,7 @@ from django.utils import timezone
 
 from wagtail.models import ModelLogEntry
 
-from .models import Volunteer
+from .models import StatusChange, Volunteer
 from .signals import volunteer_erased
 
 
@@ -50,6 +51,9 @@ def erase(volunteer):
         _erase_account(volunteer.user)
         volunteer.phone = volunteer.availability_notes = volunteer.other_languages = ""
         volunteer.organisation = volunteer.sign_up_token = None
+        StatusChange.objects.filter(volunteer=volunteer).update(
+            **dict.fromkeys(StatusChange.PERSONAL_FIELDS, "")
+        )
         volunteer.set_status(Volunteer.Status.ENDED)
         volunteer.erased_at = timezone.now()
         volunteer.save()

@@ -1,6 +1,7 @@
 """All that the portal holds about a volunteer, as one JSON-ready dictionary (GDPR art. 15, 20).
 
-The registry gives what it holds itself (account, profile, trainings, consents); each process
+The registry gives what it holds itself (account, profile, trainings, consents, the history
+of their status with its reasons); each process
 adds what it holds of the volunteer when it hears `volunteer_exported`, from its own
 `personal_data` module, which also says what erasure forgets.
 """
@@ -63,6 +64,17 @@ def everything_about(volunteer):
                 "withdrawn_at": consent.withdrawn_at,
             }
             for consent in volunteer.consents.all()
+        ],
+        "status_changes": [
+            {
+                "at": change.at,
+                "by": change.actor,
+                "from": change.from_status,
+                "to": change.to_status,
+                "reason": change.reason,
+                "until": change.until,
+            }
+            for change in volunteer.status_changes.order_by("at", "pk")
         ],
     }
     for _receiver, section in volunteer_exported.send(sender=Volunteer, volunteer=volunteer):

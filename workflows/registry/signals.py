@@ -29,3 +29,8 @@ volunteer_erased = Signal()
 # `volunteer` downloads all the portal holds about them (`workflows.registry.export`): each
 # process returns a dictionary of its own sections ({"enrolments": [...]}), JSON-ready.
 volunteer_exported = Signal()
+
+# `volunteer`'s status changed through one of its doors (`workflows.registry.status`), as
+# `change` (a StatusChange) records. A process lets go of what it holds open for someone no
+# longer active: help requests withdraw an offer waiting for their answer.
+volunteer_status_changed = Signal()

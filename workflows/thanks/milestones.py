@@ -3,8 +3,9 @@
 A milestone is a first task done, 10, 50, 100 or 250 hours of reported help, or each full
 year since signing up. A volunteer who has passed several since the last check (say, the
 feature is new and they already have 120 hours) is thanked once, for the highest: a lower
-milestone reached after a higher one was thanked is never started. Paused volunteers are
-still thanked; applicants, those who have left and the erased are not.
+milestone reached after a higher one was thanked is never started. Paused volunteers and
+those in the reserve are still thanked; applicants, those who have left and the erased are
+not.
 
 Every count comes from a few grouped queries, however many volunteers there are.
 """
@@ -39,9 +40,7 @@ def full_years(since, today):
 
 
 def thankable(site=None):
-    volunteers = Volunteer.objects.filter(
-        status__in=[Volunteer.Status.ACTIVE, Volunteer.Status.PAUSED], erased_at__isnull=True
-    )
+    volunteers = Volunteer.objects.filter(status__in=Volunteer.IN_NETWORK, erased_at__isnull=True)
     return volunteers.filter(site=site) if site is not None else volunteers
 
 

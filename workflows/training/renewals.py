@@ -29,7 +29,7 @@ def due(days, today=None):
             valid_until__isnull=False,
             valid_until__lte=today + timedelta(days=days),
             renewal_reminded_at__isnull=True,
-            volunteer__status__in=[Volunteer.Status.ACTIVE, Volunteer.Status.PAUSED],
+            volunteer__status__in=Volunteer.IN_NETWORK,
             volunteer__erased_at__isnull=True,
         )
         .exclude(Exists(renewed))

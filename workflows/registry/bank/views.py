@@ -9,8 +9,9 @@ from django.views import generic
 from viewflow.workflow.models import Task
 from viewflow.workflow.status import STATUS
 
+from .. import audit, status
 from ..erasure import erase
-from ..models import Consent, TrainingRecord
+from ..models import Consent, StatusChange, TrainingRecord
 from ..staff import CoordinatorRequiredMixin, NoStoreMixin
 from . import display
 from .export import contacts_csv
@@ -73,6 +74,7 @@ class VolunteerDetailView(VolunteerMixin, generic.DetailView):
                 "areas",
                 Prefetch("trainings", TrainingRecord.objects.select_related("training")),
                 Prefetch("consents", Consent.objects.order_by("purpose", "given_at")),
+                Prefetch("status_changes", StatusChange.objects.select_related("changed_by")),
                 "thanks",
                 Prefetch("certificates", to_attr="certificates_given"),
                 Prefetch(
@@ -83,11 +85,21 @@ class VolunteerDetailView(VolunteerMixin, generic.DetailView):
             )
         )
 
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        # The page shows their contact details and the reasons on their history.
+        audit.log_view(request, self.object)
+        return response
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         volunteer = self.object
         form = VolunteerFilterForm()
         context["row"] = display.row(volunteer, form.names)
+        context["history"] = history = list(volunteer.status_changes.all())
+        latest = history[0] if history else None
+        context["current"] = latest if latest and latest.to_status == volunteer.status else None
+        context["doors"] = status.doors_open(volunteer)
         context["onboardings"] = [
             (process, process.flow_class.instance.reverse("process_detail", args=[process.pk]))
             for process in sorted(

@@ -1,12 +1,12 @@
 """The knowledge bank as an application of the coordinators' workflow site."""
 
-from django.urls import path
+from django.urls import path, re_path
 from django.utils.translation import gettext_lazy as _
 
 from viewflow.urls import Application
 
 from ..permissions import is_coordinator
-from . import organisations, stalled, views
+from . import organisations, stalled, status, views
 
 
 class KnowledgeBankApp(Application):
@@ -25,6 +25,12 @@ class KnowledgeBankApp(Application):
     index_path = path("", views.VolunteerListView.as_view(), name="index")
     detail_path = path("<int:pk>/", views.VolunteerDetailView.as_view(), name="detail")
     erase_path = path("<int:pk>/erase/", views.EraseView.as_view(), name="erase")
+    # Pause, resume, move to the reserve, end: one page and one POST each.
+    status_path = re_path(
+        r"^(?P<pk>[0-9]+)/status/(?P<door>pause|resume|reserve|end)/$",
+        status.StatusDoorView.as_view(),
+        name="status",
+    )
     export_path = path("contacts.csv", views.ExportView.as_view(), name="export")
     organisations_path = path(
         "organisations/", organisations.OrganisationListView.as_view(), name="organisations"

@@ -1,7 +1,9 @@
 """The knowledge bank's models, one module per concept."""
 
 from .agreements import VolunteerAgreement
+from .audit import VolunteerStaffView
 from .coordinators import Coordinator
+from .status import StatusChange
 from .taxonomy import (
     ActivityType,
     Area,
@@ -21,11 +23,13 @@ __all__ = [
     "Coordinator",
     "KindOfHelp",
     "LifeStageNetwork",
+    "StatusChange",
     "TaxonomyTerm",
     "Training",
     "TrainingRecord",
     "Volunteer",
     "VolunteerAgreement",
+    "VolunteerStaffView",
     "source_language_terms",
     "term_names",
 ]

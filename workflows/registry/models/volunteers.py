@@ -17,10 +17,21 @@ from .taxonomy import Area, KindOfHelp, Training, source_language_terms
 
 class Volunteer(models.Model):
     class Status(models.TextChoices):
+        """Only the active are matched with help requests and offered tasks. The paused take a
+        break (until a day, or until further notice) and are still thanked at milestones;
+        those in the reserve are asked first when extra hands are needed, e.g. in a crisis;
+        the ended have left. A coordinator moves a volunteer between them through the doors
+        of `workflows.registry.status`, which keep each change on the volunteer's history."""
+
         APPLICANT = "applicant", _("applicant")
         ACTIVE = "active", _("active")
         PAUSED = "paused", _("paused")
+        RESERVE = "reserve", _("in the reserve")
         ENDED = "ended", _("ended")
+
+    # Still one of the network, helping now or not: thanked at milestones, reminded of a
+    # training running out. Applicants are not yet, the ended no longer.
+    IN_NETWORK = (Status.ACTIVE, Status.PAUSED, Status.RESERVE)
 
     class Language(models.TextChoices):
         FINNISH = "fi", _("Finnish")
