@@ -19,7 +19,13 @@ from django.utils.translation import gettext_lazy as _
 
 from viewflow.workflow.models import Process
 
-from workflows.registry.models import Area, KindOfHelp, Volunteer, source_language_terms
+from workflows.registry.models import (
+    Area,
+    KindOfHelp,
+    StaffViewRecord,
+    Volunteer,
+    source_language_terms,
+)
 
 
 def new_access_key():
@@ -330,26 +336,16 @@ class Report(models.Model):
         return f"{self.help_request}: {self.hours} h"
 
 
-class StaffView(models.Model):
-    """A member of staff saw a help request's personal data: who, when, which, where."""
+class StaffView(StaffViewRecord):
+    """A member of staff saw a help request's personal data."""
 
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("user"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
     help_request = models.ForeignKey(
         HelpRequest, verbose_name=_("help request"), on_delete=models.CASCADE, related_name="views"
     )
-    at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)
-    page = models.CharField(_("page"), max_length=200)
 
-    class Meta:
+    class Meta(StaffViewRecord.Meta):
         verbose_name = _("view of personal data")
         verbose_name_plural = _("views of personal data")
-        ordering = ["-at", "-pk"]
 
     def __str__(self):
         return f"{self.user} {self.help_request} {self.at:%Y-%m-%d %H:%M}"

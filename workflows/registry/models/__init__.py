@@ -1,7 +1,7 @@
 """The knowledge bank's models, one module per concept."""
 
 from .agreements import VolunteerAgreement
-from .audit import VolunteerStaffView
+from .audit import StaffViewRecord, VolunteerStaffView
 from .coordinators import Coordinator
 from .status import StatusChange
 from .taxonomy import (
@@ -23,6 +23,7 @@ __all__ = [
     "Coordinator",
     "KindOfHelp",
     "LifeStageNetwork",
+    "StaffViewRecord",
     "StatusChange",
     "TaxonomyTerm",
     "Training",
