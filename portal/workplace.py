@@ -11,6 +11,8 @@ from django.views.generic import RedirectView, TemplateView
 
 from viewflow.urls import Application, Site
 
+from workflows.calls.flows import CallBackFlow
+from workflows.calls.viewset import CallsApp
 from workflows.certificates.flows import CertificateRequestFlow
 from workflows.help_requests.flows import HelpRequestFlow
 from workflows.help_requests.inbox.viewset import HelpRequestInbox
@@ -60,6 +62,8 @@ workplace = WorkflowSite(
         TrainingsApp(),
         ThanksApp(),
         MunicipalityFlowApp(CertificateRequestFlow, icon="workspace_premium"),
+        CallsApp(),
+        MunicipalityFlowApp(CallBackFlow, icon="phone_callback"),
         KnowledgeBankApp(),
         WebsiteEditing(),
     ],

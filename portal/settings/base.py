@@ -44,6 +44,11 @@ env = environ.Env(
     TRAINING_REMINDER_DAYS=(int, 2),
     TRAINING_RENEWAL_REMINDER_DAYS=(int, 60),
     TRAINING_ROLL_CORRECTION_DAYS=(int, 14),
+    CALL_BATCH_SIZE=(int, 5),
+    CALL_BATCH_HOLD_MINUTES=(int, 120),
+    CALL_NO_ANSWER_TRIES=(int, 3),
+    CALL_RETRY_AFTER_HOURS=(int, 20),
+    CALL_LIST_MAX_ROWS=(int, 20000),
 )
 # A .env file beside manage.py fills in what the environment leaves unset.
 environ.Env.read_env(os.environ.get("TALKOO_ENV_FILE", BASE_DIR / ".env"))
@@ -64,6 +69,7 @@ INSTALLED_APPS = [
     "workflows.training",
     "workflows.certificates",
     "workflows.thanks",
+    "workflows.calls",
     "workflows.my_volunteering",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -80,6 +86,7 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
+    "phonenumber_field",
     "django_filters",
     "viewflow",
     "viewflow.workflow",
@@ -201,6 +208,19 @@ TRAINING_REMINDER_DAYS = env("TRAINING_REMINDER_DAYS")
 TRAINING_RENEWAL_REMINDER_DAYS = env("TRAINING_RENEWAL_REMINDER_DAYS")
 # How many days after a session a coordinator may still correct its roll (present <-> absent).
 TRAINING_ROLL_CORRECTION_DAYS = env("TRAINING_ROLL_CORRECTION_DAYS")
+
+# "Mitä kuuluu?" call campaigns. Residents a caller is given at a time, and minutes an
+# unfinished batch is held before its residents return to the pool; how many unanswered calls
+# close a resident as unreached, and hours at least between two tries (so they fall on
+# different days and times); the most rows one list file may hold.
+CALL_BATCH_SIZE = env("CALL_BATCH_SIZE")
+CALL_BATCH_HOLD_MINUTES = env("CALL_BATCH_HOLD_MINUTES")
+CALL_NO_ANSWER_TRIES = env("CALL_NO_ANSWER_TRIES")
+CALL_RETRY_AFTER_HOURS = env("CALL_RETRY_AFTER_HOURS")
+CALL_LIST_MAX_ROWS = env("CALL_LIST_MAX_ROWS")
+# Phone numbers typed without a country code are Finnish (django-phonenumber-field).
+PHONENUMBER_DEFAULT_REGION = "FI"
+PHONENUMBER_DEFAULT_FORMAT = "INTERNATIONAL"
 
 AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",

@@ -9,6 +9,9 @@
                                             ├ another volunteer (this one could not) ─> match
                                             └ close ─> done; the resident is asked for feedback
 
+A need that a caller finds on a "How are you?" call starts a request at triage too
+(`from_call`, from the calls' package).
+
 Coordinators' steps need the request's municipality's coordinator permission, so each
 coordinator's queue holds their own municipality's requests. The volunteer's and the
 resident's steps are `Handle` tasks completed through `services` from My volunteering and the
@@ -31,6 +34,7 @@ from viewflow import this
 from viewflow.workflow import act, flow, lock
 
 from workflows import steps
+from workflows.municipality import coordinators_contact, privacy_notice_version
 from workflows.registry.permissions import is_coordinator
 from workflows.scoping import MunicipalityFlow
 
@@ -84,6 +88,12 @@ class HelpRequestFlow(MunicipalityFlow, flow.Flow):
         flow.Start(views.PhoneIntakeView.as_view())
         .Annotation(title=_("Take a request by phone"), summary_template=SUMMARY)
         .Available(is_coordinator)
+        .Next(this.triage)
+    )
+
+    start_call = (
+        flow.StartHandle(this.begin)
+        .Annotation(title=_('Found on a "How are you?" call'), summary_template=SUMMARY)
         .Next(this.triage)
     )
 
@@ -201,3 +211,19 @@ def submit(site, data, privacy_notice_version, municipality, channel=HelpRequest
         if existing is None:
             raise
         return existing, False
+
+
+def from_call(site, data, taken_by):
+    """Start a request for a need a caller found on a "How are you?" call, with the resident's
+    verbal consent (recorded as taken by the caller); the coordinators are told as of any new
+    request. `data` holds the intake's fields. Call inside the transaction that records the
+    call, so that both are stored or neither."""
+    contact = coordinators_contact(site, data["preferred_language"])
+    return HelpRequestFlow.start_call.run(
+        data=data,
+        site=site,
+        privacy_notice_version=f"verbal: {privacy_notice_version(site)}",
+        channel=HelpRequest.Channel.CALL,
+        taken_by=taken_by,
+        municipality=contact,
+    )

@@ -37,6 +37,7 @@ class HelpRequest(Process):
     class Channel(models.TextChoices):
         WEB = "web", _("web form")
         PHONE = "phone", _("phone call")
+        CALL = "call", _('a "How are you?" call')
 
     class ForWhom(models.TextChoices):
         SELF = "self", _("for myself")

@@ -4,7 +4,7 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from . import certificates, offers, pause, trainings, views
+from . import calls, certificates, offers, pause, trainings, views
 
 app_name = "my_volunteering"
 
@@ -23,6 +23,9 @@ urlpatterns = [
     # Help requests offered to the volunteer and taken on by them.
     path(_("tasks/<int:pk>/"), offers.task, name="task"),
     path(_("offer/<str:token>/"), offers.offer_link, name="offer_link"),
+    # "How are you?" calls: the caller's next calls, and one resident's call card.
+    path(_("calls/"), calls.calls, name="calls"),
+    path(_("calls/<int:pk>/"), calls.call, name="call"),
     # Trainings and gatherings: enrolling in a session, and the volunteer's enrolments.
     path(_("trainings/sessions/<int:pk>/enrol/"), trainings.enrol, name="training_enrol"),
     path(_("trainings/<int:pk>/confirm/"), trainings.confirm, name="training_confirm"),

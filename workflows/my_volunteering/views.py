@@ -28,7 +28,7 @@ from workflows.registry.erasure import request_erasure
 from workflows.registry.forms import VolunteerDetailsForm
 from workflows.registry.models import Consent, Volunteer, VolunteerAgreement
 
-from . import assignments, enrolments, recognition
+from . import assignments, calls, enrolments, recognition
 from .forms import AgreementForm, AnswerForm, EmailAuthenticationForm
 from .status import situation
 
@@ -160,6 +160,7 @@ def render_home(request, volunteer, feedback_form=None, certificate_form=None, *
         **assignments.overview(volunteer),
         **enrolments.overview(request, volunteer, feedback_form),
         **recognition.overview(volunteer, certificate_form),
+        **calls.overview(volunteer),
         **forms,
     }
     return render(request, "my_volunteering/home.html", context)

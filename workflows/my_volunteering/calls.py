@@ -1,0 +1,120 @@
+""" "Mitä kuuluu?" calls in My volunteering: a caller's next calls and the call card.
+
+A caller (an active volunteer who offers the campaign's kind of help, or a coordinator of its
+municipality) asks for their next calls and gets a small batch, held for them for a while
+(`workflows.calls.pool`). The call card shows one resident of their batch: name, a `tel:`
+link, language, the script in the caller's language and the outcomes. A resident who is not
+in the caller's batch is not found (404), whoever asks; the same card sent twice records the
+call once. The pages hold residents' names and phones: never stored in any cache.
+"""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse_lazy
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import cache_control
+
+from workflows.calls import pool
+from workflows.calls.flows import call_made
+from workflows.calls.forms import CallForm
+from workflows.calls.models import CallCampaign, Outcome, Resident
+from workflows.calls.services import NotYours, give_back
+
+CALLS = "my_volunteering:calls"
+RECORDED = {
+    Outcome.NEEDS_HELP: _("Thank you! The call is recorded and a help request was made."),
+    Outcome.WORRIED: _("Thank you! The call is recorded and a coordinator will call back."),
+}
+RECORDED_DEFAULT = _("Thank you! The call is recorded.")
+RECORDED_ALREADY = _("This call was recorded already.")
+NONE_LEFT = _("There is nobody to call right now. Thank you! Look again later.")
+
+private = cache_control(private=True, no_store=True)
+caller_login = login_required(login_url=reverse_lazy("my_volunteering:login"))
+
+
+def _campaign(request, pk):
+    campaign = CallCampaign.objects.filter(pk=pk).first()
+    if campaign is None or not pool.may_call(request.user, campaign):
+        raise Http404
+    return campaign
+
+
+@private
+@caller_login
+def calls(request):
+    """The campaigns the user calls for, each with their batch (or a button to get one)."""
+    languages, area_ids = pool.caller_languages(request.user)
+    campaigns = list(pool.campaigns_for(request.user))
+    if request.method == "POST":
+        campaign = _campaign(request, request.POST.get("campaign"))
+        if "give_back" in request.POST:
+            give_back(campaign, request.user)
+            messages.info(request, _("Your calls went back to the pool for others."))
+            return redirect(CALLS)
+        batch = pool.next_calls(campaign, request.user, languages, area_ids)
+        if not batch:
+            messages.info(request, NONE_LEFT)
+            return redirect(CALLS)
+        return redirect("my_volunteering:call", pk=batch[0].pk)
+    batches = [(campaign, list(pool.held(campaign, request.user))) for campaign in campaigns]
+    return render(
+        request,
+        "my_volunteering/calls.html",
+        {"batches": batches, "language": get_language()},
+    )
+
+
+@private
+@caller_login
+def call(request, pk):
+    """One resident of the caller's batch: call, then record what came of it."""
+    resident = (
+        Resident.objects.filter(pk=pk, held_by=request.user, state=Resident.State.WAITING)
+        .select_related("campaign", "area")
+        .first()
+    )
+    if resident is None:
+        if request.method == "POST" and resident_called_by(pk, request.user):
+            messages.info(request, RECORDED_ALREADY)
+            return redirect(CALLS)
+        raise Http404
+    campaign = resident.campaign
+    if not pool.may_call(request.user, campaign):
+        raise Http404
+    form = CallForm(request.POST or None, resident=resident)
+    if request.method == "POST" and form.is_valid():
+        try:
+            made = call_made(
+                resident, request.user, form.cleaned_data["attempt"], form.cleaned_data
+            )
+        except NotYours:
+            messages.info(request, RECORDED_ALREADY)
+            return redirect(CALLS)
+        messages.success(request, RECORDED.get(made.outcome, RECORDED_DEFAULT))
+        following = pool.held(campaign, request.user).first()
+        if following is not None:
+            return redirect("my_volunteering:call", pk=following.pk)
+        return redirect(CALLS)
+    language = get_language()
+    context = {
+        "resident": resident,
+        "campaign": campaign,
+        "campaign_name": campaign.name_in(language),
+        "script": campaign.script_in(language),
+        "form": form,
+        "earlier_calls": resident.calls.order_by("called_at", "pk"),
+    }
+    return render(request, "my_volunteering/call.html", context, status=400 if form.errors else 200)
+
+
+def overview(volunteer):
+    """For the home page: the campaigns the volunteer may call for (one query)."""
+    return {"call_campaigns": list(pool.campaigns_for(volunteer.user))}
+
+
+def resident_called_by(pk, user):
+    return Resident.objects.filter(pk=pk, calls__caller=user).exists()
