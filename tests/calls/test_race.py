@@ -3,8 +3,6 @@
 
 import itertools
 
-import pytest
-
 from tests.factories import KindOfHelpFactory
 from tests.helpers.calls import add_residents, open_campaign
 from tests.helpers.races import RACE, at_once
