@@ -2,11 +2,11 @@
 
 Builds a production-like portal on this machine (DEBUG off, gunicorn, PostgreSQL, Redis,
 cached templates, WhiteNoise) with the demo plus 300 organisations and 500 news items in both
-languages and 10 000 volunteers, then loads each URL with wrk in interleaved rounds (the
-help-request intake as POSTs, a coordinator's matching page with their session), so that a
-slow moment of the machine hits every URL alike. Prints a table with requests/s, p50 and p95
-latency, SQL queries per request and each URL's throughput as a ratio of the trivial view's,
-and writes bench/results/latest.json.
+languages, 10 000 volunteers and a call campaign, then loads each URL with wrk in interleaved
+rounds (the help-request intake as POSTs, a coordinator's matching page with their session, a
+caller recording call outcomes), so that a slow moment of the machine hits every URL alike.
+Prints a table with requests/s, p50 and p95 latency, SQL queries per request and each URL's
+throughput as a ratio of the trivial view's, and writes bench/results/latest.json.
 
     make bench                      # or: python -m bench.run [--rounds 3] [--seconds 5]
 """
@@ -67,6 +67,16 @@ class Rung:
     body: bytes | None = None
     # wrk's connections for this URL, when not the ladder's: see the matching page.
     connections: int | None = None
+    # A POST that uses up what it acts on (a call recorded): `path` has {n}, the next one.
+    sequence: int | None = None
+
+    def next_path(self, used=1):
+        """The path to ask next; a sequence moves on by `used`."""
+        if self.sequence is None:
+            return self.path
+        path = self.path.replace("{n}", str(self.sequence))
+        self.sequence += used
+        return path
 
 
 def help_request_rungs(env):
@@ -103,6 +113,32 @@ def help_request_rungs(env):
             # while it renders, so parallel loads of one task queue up by design.
             connections=1,
         ),
+    ]
+
+
+def calls_rungs(env):
+    """A caller records a call's outcome: the call card's POST, each on a fresh resident."""
+    output = subprocess.run(
+        [sys.executable, "-m", "bench.calls", "session"],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    session = json.loads(output.strip().splitlines()[-1])
+    return [
+        Rung(
+            "call outcome, POST",
+            session["path"],
+            "records a call in a campaign of 35 000 residents",
+            headers={"Cookie": session["cookie"]},
+            script="bench/calls.lua",
+            env={"CALL_PATH": session["path"], "CALL_BODY": session["body"]},
+            method="POST",
+            body=session["body"].encode(),
+            sequence=session["first"],
+        )
     ]
 
 
@@ -146,6 +182,7 @@ def prepare(env, reuse):
         run([*manage, "seed_demo", "-v", "0"], seed_env, stdout=subprocess.DEVNULL)
         run([sys.executable, "-m", "bench.seed", "300", "500"], env)
         run([sys.executable, "-m", "bench.help_requests", "prepare", "10000"], env)
+        run([sys.executable, "-m", "bench.calls", "prepare"], env)
 
 
 def free_port():
@@ -189,7 +226,7 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
 def query_count(base, rung):
     """The SQL queries one request of `rung` makes (a POST's redirect is its success)."""
     request = urllib.request.Request(
-        base + rung.path, data=rung.body, headers=rung.headers, method=rung.method
+        base + rung.next_path(), data=rung.body, headers=rung.headers, method=rung.method
     )
     try:
         response = urllib.request.build_opener(_NoRedirect).open(request)
@@ -203,15 +240,19 @@ def query_count(base, rung):
 def wrk(base, rung, seconds, connections):
     headers = [arg for name, value in rung.headers.items() for arg in ("-H", f"{name}: {value}")]
     command = ["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "-s", rung.script, *headers]
+    sequence = {} if rung.sequence is None else {"SEQUENCE_START": str(rung.sequence)}
     output = subprocess.run(
         [*command, base + rung.path],
         cwd=ROOT,
-        env={**os.environ, **rung.env},
+        env={**os.environ, **rung.env, **sequence},
         check=True,
         capture_output=True,
         text=True,
     ).stdout
-    return json.loads(output.strip().splitlines()[-1])
+    outcome = json.loads(output.strip().splitlines()[-1])
+    # What this run used up is not asked for again (wrk may send a few it does not count).
+    rung.next_path(used=outcome["requests"] + connections)
+    return outcome
 
 
 def measure(base, rungs, rounds, seconds, connections):
@@ -285,7 +326,7 @@ def main():
     port = free_port()
     server = start_server(env, port, args.workers)
     try:
-        rungs = [Rung(*rung) for rung in LADDER] + help_request_rungs(env)
+        rungs = [Rung(*rung) for rung in LADDER] + help_request_rungs(env) + calls_rungs(env)
         base = f"http://127.0.0.1:{port}"
         results = measure(base, rungs, args.rounds, args.seconds, args.connections)
     finally:

@@ -9,6 +9,7 @@ from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from demo import logos, objects
+from demo.calls import build_calls
 from demo.data import load, swedish
 from demo.gatherings import build_gatherings
 from demo.help_requests import build_help_requests
@@ -72,6 +73,7 @@ class DemoBuilder:
         )
         self.log(f"Built {build_thanks(site)} thank-yous at milestones and for a campaign.")
         self.log(f"Built {build_certificate_requests(site)} requests for a certificate.")
+        self.log(f"Built a call campaign with {build_calls(site, self.finnish)} calls made.")
         if self.untranslated:
             self.log(
                 f"{len(self.untranslated)} texts have no Swedish yet and show in Finnish: "

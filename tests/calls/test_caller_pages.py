@@ -126,3 +126,8 @@ def test_the_callers_pages_run_constant_queries(client, campaign, caller, page, 
         return len(queries)
 
     assert count(50) == count(5000)
+
+
+def test_a_campaign_that_is_not_a_number_is_not_found(client, caller):
+    client.force_login(caller.user)
+    assert client.post(url("calls"), {"campaign": "x'; --"}).status_code == 404

@@ -147,3 +147,12 @@ def test_who_may_not(client, campaign, caller):
     close = reverse("calls:close", kwargs={"pk": campaign.pk})
     assert client.post(close, follow=True).status_code == 404
     assert campaign.residents.count() == 0 and CallCampaign.objects.get().is_open
+
+
+def test_a_closed_campaigns_list_does_not_change(client, coordinator, campaign):
+    flows.close_campaign(campaign)
+    client.force_login(coordinator)
+    url = reverse("calls:resident", kwargs={"pk": campaign.pk})
+    response = client.post(url, {"name": "Elli", "phone": "040 555 5555", "language": "fi"})
+    assert response.url == reverse("calls:campaign", kwargs={"pk": campaign.pk})
+    assert not campaign.residents.exists()

@@ -12,6 +12,8 @@ from wagtail.models import Page, Revision, Site
 from wagtail_localize.models import StringTranslation, Translation
 
 from pages.models import GatheringPage, HelpRequestPage, OrganisationPage
+from workflows.calls import pool
+from workflows.calls.models import Call, CallBack, CallCampaign, Outcome, Resident
 from workflows.registry import status
 from workflows.registry.models import (
     LifeStageNetwork,
@@ -164,12 +166,33 @@ class SeedDemoTests(TestCase):
                 self.assertIn(f'href="{index}"', content)  # in the main menu
                 self.assertIn('id="upcoming-gatherings-heading"', content)
 
+    def test_a_call_campaign_runs_with_every_outcome_and_calls_for_the_demo_volunteer(self):
+        campaign = CallCampaign.objects.get()
+        self.assertTrue(campaign.is_open)
+        self.assertGreaterEqual(campaign.residents.count(), 300)
+        outcomes = set(campaign.calls.values_list("outcome", flat=True))
+        self.assertEqual(outcomes, set(Outcome.values))
+        states = set(campaign.residents.values_list("state", flat=True))
+        self.assertEqual(states, set(Resident.State.values))
+        self.assertGreaterEqual(campaign.calls.values("caller").distinct().count(), 5)
+        needs = campaign.residents.filter(help_request__isnull=False)
+        self.assertGreaterEqual(needs.count(), 3)
+        for resident in needs:
+            self.assertEqual(resident.help_request.channel, "call")
+        self.assertTrue(CallBack.objects.filter(status="NEW").exists())
+        self.assertTrue(CallBack.objects.filter(status="DONE").exists())
+        volunteer = get_user_model().objects.get(username="volunteer")
+        self.assertEqual(list(pool.campaigns_for(volunteer)), [campaign])
+        self.assertTrue(pool.next_calls(campaign, volunteer))
+
     def test_running_it_twice_changes_nothing(self):
         models = (
             Page,
             Revision,
             Session,
             Enrolment,
+            CallCampaign,
+            Call,
             Translation,
             StringTranslation,
             get_user_model(),

@@ -33,7 +33,9 @@ class SeedHelpRequestsTests(TestCase):
             call_command("seed_demo", verbosity=0)
 
     def setUp(self):
-        self.requests = list(HelpRequest.objects.order_by("pk"))
+        # The requests the demo asks for; those its call campaign found are the campaign's.
+        calls = HelpRequest.Channel.CALL
+        self.requests = list(HelpRequest.objects.exclude(channel=calls).order_by("pk"))
         self.now = timezone.now()
 
     def test_about_sixty_requests_in_every_state(self):

@@ -16,7 +16,9 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from .models import Call, CallCampaign, DoNotCall, Outcome, Resident
+from workflows.engine import take_step
+
+from .models import Call, DoNotCall, Outcome, Resident
 from .pool import release
 
 CAMPAIGN_FIELDS = (
@@ -177,5 +179,9 @@ def record_step(step, process, data, user=None):
     return {"decision": process.decision}
 
 
-def open_campaigns(site_ids):
-    return CallCampaign.objects.filter(site_id__in=site_ids)
+def call_back(process, user, **data):
+    """`user` takes the call back step as its page would; for scripts and the demo. Returns
+    False when it does not wait for `user`."""
+    return take_step(
+        process, "call_back", user, lambda current: record_step("call_back", current, data)
+    )

@@ -30,6 +30,8 @@ from .models import CallCampaign, CampaignStaffView
 
 PREVIEW_SALT = "calls.list-preview"
 PREVIEW_ROWS = 50
+# How long a preview may be confirmed: then the file is read again, against today's lists.
+PREVIEW_HOURS = 12
 
 
 class CoordinatorsOnlyMixin(NoStoreMixin, CoordinatorRequiredMixin):
@@ -37,7 +39,10 @@ class CoordinatorsOnlyMixin(NoStoreMixin, CoordinatorRequiredMixin):
 
 
 class CampaignMixin(CoordinatorsOnlyMixin):
-    """A page of one campaign of the user's municipalities."""
+    """A page of one campaign of the user's municipalities; one that changes its list only
+    while it is open (`open_only`)."""
+
+    open_only = False
 
     def dispatch(self, request, *args, **kwargs):
         if request.user.is_authenticated:
@@ -50,6 +55,9 @@ class CampaignMixin(CoordinatorsOnlyMixin):
             if campaign is None:
                 raise Http404
             self.campaign = campaign
+            if self.open_only and not campaign.is_open:
+                messages.info(request, _("The campaign is closed: its list does not change."))
+                return redirect(self.campaign_url())
         return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
@@ -131,6 +139,7 @@ class ListView(CampaignMixin, generic.FormView):
 
     template_name = "calls/list.html"
     form_class = ListFileForm
+    open_only = True
 
     def post(self, request, *args, **kwargs):
         if "rows" in request.POST:
@@ -158,9 +167,14 @@ class ListView(CampaignMixin, generic.FormView):
 
     def confirm(self, payload):
         try:
-            rows = signing.loads(payload, salt=f"{PREVIEW_SALT}:{self.campaign.pk}")
+            rows = signing.loads(
+                payload, salt=f"{PREVIEW_SALT}:{self.campaign.pk}", max_age=PREVIEW_HOURS * 3600
+            )
         except signing.BadSignature:
-            messages.error(self.request, _("The preview could not be read. Upload the file again."))
+            messages.error(
+                self.request,
+                _("The preview is too old or could not be read. Upload the file again."),
+            )
             return redirect("calls:list", pk=self.campaign.pk)
         added = services.import_rows(self.campaign, rows)
         messages.success(
@@ -180,6 +194,7 @@ class ResidentView(CampaignMixin, generic.FormView):
 
     template_name = "calls/resident_form.html"
     form_class = ResidentForm
+    open_only = True
 
     def form_valid(self, form):
         data = {**form.cleaned_data}

@@ -37,7 +37,7 @@ caller_login = login_required(login_url=reverse_lazy("my_volunteering:login"))
 
 
 def _campaign(request, pk):
-    campaign = CallCampaign.objects.filter(pk=pk).first()
+    campaign = CallCampaign.objects.filter(pk=pk).first() if str(pk).isdigit() else None
     if campaign is None or not pool.may_call(request.user, campaign):
         raise Http404
     return campaign
