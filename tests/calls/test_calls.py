@@ -192,3 +192,13 @@ def test_a_closed_campaign_gives_no_calls(campaign, caller):
     assert not campaign.residents.filter(held_by__isnull=False).exists()
     assert open_steps(campaign) == []
     assert not flows.close_campaign(campaign)
+
+
+def test_residents_not_yet_called_come_before_those_tried_again(campaign, caller, settings):
+    settings.CALL_BATCH_SIZE = 1
+    add_residents(campaign, 3)
+    first = called(campaign, caller, Outcome.NO_ANSWER)
+    later = timezone.now() + datetime.timedelta(days=2)
+    # A coordinator (no languages or areas of their own) gets the untried first, lowest first.
+    batch = pool.next_calls(campaign, campaign.opened_by, now=later)
+    assert batch[0].tries == 0 and batch[0].pk != first.pk

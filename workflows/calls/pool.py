@@ -93,20 +93,7 @@ def next_calls(campaign, user, languages=(), area_ids=(), now=None):
         mine = list(held(campaign, user, now).values_list("pk", flat=True))
         wanted = settings.CALL_BATCH_SIZE - len(mine)
         if wanted > 0:
-            order = [
-                Case(
-                    When(language__in=languages, then=Value(0)),
-                    default=Value(1),
-                    output_field=IntegerField(),
-                ),
-                Case(
-                    When(area_id__in=area_ids, then=Value(0)),
-                    default=Value(1),
-                    output_field=IntegerField(),
-                ),
-                "tries",
-                "pk",
-            ]
+            order = [*_first(language__in=languages), *_first(area_id__in=area_ids), "tries", "pk"]
             candidates = (
                 callable_now(campaign, now)
                 .filter(free(now))
@@ -120,6 +107,15 @@ def next_calls(campaign, user, languages=(), area_ids=(), now=None):
             # Whatever this batch was given, and what the caller held, for the same time.
             Resident.objects.filter(pk__in=mine).update(held_until=until)
     return held(campaign, user, now)
+
+
+def _first(**lookup):
+    """An ordering that puts the rows matching `lookup` first; none for an empty list (a
+    constant in ORDER BY would be read as a column's position)."""
+    if not next(iter(lookup.values())):
+        return []
+    match = When(**lookup, then=Value(0))
+    return [Case(match, default=Value(1), output_field=IntegerField()).asc()]
 
 
 def release(resident):
