@@ -170,7 +170,8 @@ class CallForm(DecisionFields, forms.Form):
         kwargs["initial"].setdefault("attempt", resident.tries + 1)
         kwargs["initial"].setdefault("area", resident.area_id)
         super().__init__(*args, **kwargs)
-        self.fields["kind_of_help"].choices = [("", "–"), *term_names(KindOfHelp).items()]
+        kinds = term_names(KindOfHelp, residents_can_ask=True)
+        self.fields["kind_of_help"].choices = [("", "–"), *kinds.items()]
         self.fields["area"].choices = [("", "–"), *term_names(Area).items()]
 
     def clean(self):

@@ -88,12 +88,13 @@ class ListFile:
 
 def normalise_phone(text):
     """`text` as an E.164 number (+358401234567), Finnish when it has no country code; None
-    when it is not a possible phone number."""
+    when it is not a valid phone number (the numbering plan's lengths and prefixes: "040 12" is
+    a typing mistake, not a number)."""
     try:
         number = phonenumbers.parse(text, settings.PHONENUMBER_DEFAULT_REGION)
     except phonenumbers.NumberParseException:
         return None
-    if not phonenumbers.is_possible_number(number):
+    if not phonenumbers.is_valid_number(number):
         return None
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
