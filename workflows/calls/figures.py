@@ -8,16 +8,22 @@ from django.db.models import Count, F
 from django.db.models.functions import TruncDate
 
 from .models import CallBack, Outcome, Resident
+from .services import FINAL
 
 
 @dataclass
 class Progress:
     total: int
-    waiting: int
     done: int
     unreached: int
-    by_outcome: list  # [(label, count)] in the order of Outcome
+    by_outcome: list  # [(label, count)] of the called, by their final outcome
     never_called: int
+    call_again: int  # waiting for an agreed time
+    try_again: int  # not answered yet, to be tried again
+
+    @property
+    def waiting(self):
+        return self.never_called + self.call_again + self.try_again
 
     @property
     def finished(self):
@@ -31,20 +37,26 @@ class Progress:
 def progress(campaign):
     """Where the list stands (one query)."""
     rows = campaign.residents.values_list("state", "outcome").annotate(n=Count("pk"))
-    states, outcomes, never_called = {}, {}, 0
-    for state, outcome, count in rows:
-        states[state] = states.get(state, 0) + count
-        if state == Resident.State.WAITING and not outcome:
-            never_called += count
-        elif state != Resident.State.WAITING:
-            outcomes[outcome] = outcomes.get(outcome, 0) + count
+    counts = {(state, outcome): n for state, outcome, n in rows}
+
+    def count(state, *outcomes):
+        return sum(
+            n for (s, o), n in counts.items() if s == state and (not outcomes or o in outcomes)
+        )
+
+    waiting = Resident.State.WAITING
     return Progress(
-        total=sum(states.values()),
-        waiting=states.get(Resident.State.WAITING, 0),
-        done=states.get(Resident.State.DONE, 0),
-        unreached=states.get(Resident.State.UNREACHED, 0),
-        by_outcome=[(label, outcomes.get(value, 0)) for value, label in Outcome.choices],
-        never_called=never_called,
+        total=sum(counts.values()),
+        done=count(Resident.State.DONE),
+        unreached=count(Resident.State.UNREACHED),
+        by_outcome=[
+            (label, counts.get((Resident.State.DONE, value), 0))
+            for value, label in Outcome.choices
+            if value in FINAL
+        ],
+        never_called=count(waiting, ""),
+        call_again=count(waiting, Outcome.CALL_AGAIN),
+        try_again=count(waiting, Outcome.NO_ANSWER),
     )
 
 
