@@ -10,7 +10,7 @@ CHROMIUM ?= /usr/bin/chromium
 # Where `make demo` serves the portal (make demo PORT=8001); its links point there too.
 PORT ?= 8000
 # Values that only let `check --deploy` load the production settings; never used to serve.
-DEPLOY_CHECK_ENV := DJANGO_SETTINGS_MODULE=portal.settings.production \
+DEPLOY_CHECK_ENV := DJANGO_SETTINGS_MODULE=portal.settings.production EMAIL_URL=smtp://mail.invalid:25 \
 	SECRET_KEY=deploy-check-only-3b7e9c1f0a8d4e6f2a5c7b9d1e3f5a7c9b1d3e5f7a9c \
 	DATABASE_URL=sqlite:////tmp/talkoo-deploy-check.sqlite3 ALLOWED_HOSTS=talkoo.example.fi
 

@@ -144,6 +144,9 @@ DATABASES = {
 }
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
 DATABASES["default"].setdefault("CONN_MAX_AGE", 60 if env("DATABASE_URL") else 0)
+# A kept connection is checked before a request uses it: a database restart or failover costs
+# one reconnect, not a 500 for every request that picks up a dead connection.
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 USING_POSTGRES = DATABASES["default"]["ENGINE"].endswith("postgresql")
 
@@ -254,6 +257,8 @@ STORAGES = {
 
 EMAIL_CONFIG = env.email_url("EMAIL_URL")
 vars().update(EMAIL_CONFIG)
+# A mail relay that hangs must not hold a worker for ever (Django waits without limit).
+EMAIL_TIMEOUT = 30
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
@@ -263,6 +268,9 @@ LOGIN_URL = "wagtailadmin_login"
 WAGTAIL_SITE_NAME = "Talkoo"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL")
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# Documents are served through Wagtail's view, which applies their collection's privacy; the
+# proxy serves only images from the media directory (deploy/Caddyfile).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILSEARCH_BACKENDS = {
@@ -281,7 +289,8 @@ WAGTAIL_PASSWORD_RESET_ENABLED = True
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # To standard output, where the container runtime (or systemd) collects it.
+    "handlers": {"console": {"class": "logging.StreamHandler", "stream": "ext://sys.stdout"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL")},
     # Wagtail runs search indexing as tasks and logs each one; WeasyPrint logs each step of
     # every PDF it makes. Both are noise at INFO.
