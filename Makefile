@@ -37,10 +37,13 @@ demo: install ## Start the portal with demo content at http://127.0.0.1:8000/ (S
 	@echo "  http://127.0.0.1:$(PORT)/fi/oma-vapaaehtoisuus/ (sv: /sv/mitt-frivilligarbete/);"
 	@echo "  the password is talkoo-demo. (DEBUG=true make demo shows Django's debug pages.)"
 	@echo
-	@# A stand-in for cron while the demo runs: viewflow's timers (offers and questions that
-	@# were not answered in time) every minute; stopped when runserver stops.
-	( while true; do $(MANAGE) workflow_timers | grep -v '^0 timer(s) fired, 0 process(es) started, 0 condition(s) fired'; sleep 60; done ) & \
-	timers=$$!; trap 'kill $$timers' EXIT; \
+	@# What production runs beside the web process: the job runner's worker (e-mail, text
+	@# messages, Wagtail's indexing) and the scheduler (viewflow's timers every minute, the
+	@# daily jobs), on the same database; both stop when runserver stops.
+	export TASKS_BACKEND=database; \
+	$(MANAGE) db_worker --verbosity 0 & worker=$$!; \
+	$(MANAGE) run_scheduler & scheduler=$$!; \
+	trap 'kill $$worker $$scheduler' EXIT; \
 	DEBUG=$${DEBUG:-false} WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT) \
 		$(MANAGE) runserver 127.0.0.1:$(PORT)
 

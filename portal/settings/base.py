@@ -44,6 +44,10 @@ env = environ.Env(
     TRAINING_REMINDER_DAYS=(int, 2),
     TRAINING_RENEWAL_REMINDER_DAYS=(int, 60),
     TRAINING_ROLL_CORRECTION_DAYS=(int, 14),
+    TASKS_BACKEND=(str, "database"),
+    TASKS_MAX_ATTEMPTS=(int, 10),
+    TASKS_ABANDONED_AFTER_MINUTES=(int, 10),
+    SCHEDULER_STALE_AFTER_SECONDS=(int, 180),
 )
 # A .env file beside manage.py fills in what the environment leaves unset.
 environ.Env.read_env(os.environ.get("TALKOO_ENV_FILE", BASE_DIR / ".env"))
@@ -65,6 +69,7 @@ INSTALLED_APPS = [
     "workflows.certificates",
     "workflows.thanks",
     "workflows.my_volunteering",
+    "jobs",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
@@ -81,6 +86,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_tasks",
+    "django_tasks_db",
     "viewflow",
     "viewflow.workflow",
     "django.contrib.admin",
@@ -205,6 +212,33 @@ TRAINING_RENEWAL_REMINDER_DAYS = env("TRAINING_RENEWAL_REMINDER_DAYS")
 # How many days after a session a coordinator may still correct its roll (present <-> absent).
 TRAINING_ROLL_CORRECTION_DAYS = env("TRAINING_ROLL_CORRECTION_DAYS")
 
+# Background work (jobs/): django-tasks, whose database backend keeps the queue in PostgreSQL
+# (`manage.py db_worker` runs it); "immediate" runs each task inside the request that sends
+# it, for trying Talkoo out without a worker and for the tests. Wagtail sends its search
+# indexing, reference index and file deletion through the same framework.
+TASKS_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+}
+TASKS = {"default": {"BACKEND": TASKS_BACKENDS[env("TASKS_BACKEND")]}}
+# A failed task is tried again, after 30 s, 1 min, 2 min, … up to an hour, this many times in all.
+TASKS_MAX_ATTEMPTS = env("TASKS_MAX_ATTEMPTS")
+# A task running longer than this was left by a worker that died: the scheduler requeues it.
+TASKS_ABANDONED_AFTER_MINUTES = env("TASKS_ABANDONED_AFTER_MINUTES")
+# The readiness check fails when the scheduler has made no pass for this long.
+SCHEDULER_STALE_AFTER_SECONDS = env("SCHEDULER_STALE_AFTER_SECONDS")
+# What the scheduler (`manage.py run_scheduler`) queues, and when: "every minute" or a local
+# time of day. Every command is safe to run again.
+SCHEDULE = [
+    ("workflow_timers", "every minute"),  # viewflow's due timers: offers and questions lapse
+    ("update_volunteer_statuses", "00:05"),  # pauses over, old reasons forgotten
+    ("anonymise_help_requests", "02:30"),  # retention
+    ("prune_db_task_results", "03:00"),  # finished tasks older than two weeks
+    ("remind_coordinators", "07:00"),  # the day's reminder e-mail
+    ("thank_volunteers", "07:15"),  # milestones
+    ("remind_training_sessions", "08:00"),  # sessions soon
+]
+
 AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
     # Coordinators' per-municipality permissions, which scope viewflow's queues and tasks.
@@ -257,6 +291,9 @@ STORAGES = {
 
 EMAIL_CONFIG = env.email_url("EMAIL_URL")
 vars().update(EMAIL_CONFIG)
+# Every e-mail is queued as a task (jobs.mail); a worker sends it with the backend EMAIL_URL names.
+TASKS_EMAIL_BACKEND = EMAIL_CONFIG["EMAIL_BACKEND"]
+EMAIL_BACKEND = "jobs.mail.QueuedEmailBackend"
 # A mail relay that hangs must not hold a worker for ever (Django waits without limit).
 EMAIL_TIMEOUT = 30
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL")
