@@ -14,7 +14,7 @@ DEPLOY_CHECK_ENV := DJANGO_SETTINGS_MODULE=portal.settings.production EMAIL_URL=
 	SECRET_KEY=deploy-check-only-3b7e9c1f0a8d4e6f2a5c7b9d1e3f5a7c9b1d3e5f7a9c \
 	DATABASE_URL=sqlite:////tmp/talkoo-deploy-check.sqlite3 ALLOWED_HOSTS=talkoo.example.fi
 
-.PHONY: help install demo test lint checks pytest e2e bench messages clean
+.PHONY: help install demo test lint checks pytest e2e bench prod-smoke messages clean
 
 help: ## Show this list
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-20s %s\n", $$1, $$2}'
@@ -62,7 +62,7 @@ checks: install ## Django checks, migrations, translations, check --deploy on pr
 
 pytest: install ## The pytest suite (PostgreSQL when DATABASE_URL is set, else SQLite)
 	$(MANAGE) compilemessages -i .venv -i .tools -v 0
-	$(RUN) pytest --ignore=tests/e2e $(PYTEST_ARGS)
+	$(RUN) pytest --ignore=tests/e2e --ignore=tests/smoke $(PYTEST_ARGS)
 
 e2e: install ## Browser journeys and the WCAG 2.1 AA gate in Debian's Chromium (apt-get install chromium)
 	@test -x $(CHROMIUM) || { echo "Chromium is missing: apt-get install chromium"; exit 1; }
@@ -73,6 +73,11 @@ bench: install ## The speed ladder against gunicorn + PostgreSQL + Redis (apt-ge
 	@command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk"; exit 1; }
 	$(MANAGE) compilemessages -i .venv -i .tools -v 0
 	$(RUN) python -m bench.run $(BENCH_ARGS)
+
+prod-smoke: install ## compose.yaml's processes here (production settings, PostgreSQL, Redis, Caddy, SMTP) drive a help request to done
+	@command -v caddy >/dev/null || { echo "Caddy is missing: apt-get install caddy"; exit 1; }
+	$(MANAGE) compilemessages -i .venv -i .tools -v 0
+	$(RUN) python -m tests.smoke.run $(SMOKE_ARGS)
 
 messages: install ## Update locale/ from the code, then compile
 	$(MANAGE) makemessages -l fi -l sv -l en --no-location --no-obsolete -i .venv -i .tools -i tests
