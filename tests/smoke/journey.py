@@ -15,6 +15,7 @@ import urllib.request
 from decimal import Decimal
 from http.cookies import SimpleCookie
 
+from django.core.mail import send_mail
 from django.db import transaction
 from django.utils import timezone
 
@@ -176,8 +177,10 @@ def drive(base, mailbox, people, say):
     help_request.refresh_from_db()
     step(help_request, "close", coordinator, closing="close")
     assert help_request.status == PROCESS.DONE
-    done_mails = mailbox.wait_for(RESIDENT, count=2)
-    assert help_request.access_key in done_mails[-1].get_body(("plain",)).get_content()
+    # Receipt, "a volunteer was found", and now "done", asking for feedback.
+    resident_mails = mailbox.wait_for(RESIDENT, count=3)
+    assert len({mail["Subject"] for mail in resident_mails}) == 3, "an e-mail went twice"
+    assert help_request.access_key in resident_mails[-1].get_body(("plain",)).get_content()
     say("the help was reported, the request closed and the resident asked for feedback")
     return help_request
 
@@ -191,3 +194,24 @@ def check_health_and_media(base, media_root):
     (media_root / "documents" / "private.txt").write_text("yksityinen")
     assert get(f"{base}/media/images/smoke.txt") == (200, b"kuva")
     assert get(f"{base}/media/documents/private.txt")[0] == 404
+
+
+def kill_worker_during_send(servers, worker_command, mailbox, say):
+    """A worker killed in the middle of sending an e-mail: the message still goes out, once,
+    when the scheduler has put the abandoned task back and a new worker takes it."""
+    address = "kuolema@example.fi"
+    mailbox.hold_for = address
+    with transaction.atomic():
+        send_mail("Kesken lähetyksen", "Tämä viesti menee perille kerran.", None, [address])
+    wait_until(mailbox.held.is_set, 60, "the worker to be in the middle of the send")
+    servers.kill("worker")
+    mailbox.hold_for = None
+    servers.start("worker-2", worker_command)
+    started = time.monotonic()
+    mailbox.wait_for(address, timeout=240)
+    time.sleep(5)  # a second copy would come now, if it came
+    assert len(mailbox.to(address)) == 1, "the e-mail went out more than once"
+    say(
+        "a worker killed mid-send: its task was put back by the scheduler and the e-mail went "
+        f"out once, {time.monotonic() - started:.0f} s later"
+    )

@@ -2,6 +2,7 @@
 settings, on the local PostgreSQL and Redis, behind Caddy, with an SMTP server on loopback
 standing for the mail relay."""
 
+import asyncio
 import os
 import shutil
 import signal
@@ -53,8 +54,19 @@ class Mailbox:
         self.messages = []
         self.lock = threading.Lock()
         self.controller = None
+        # A message to `hold_for` is not answered until it is cleared: a relay slow to accept,
+        # so that a worker can be killed in the middle of that send.
+        self.hold_for = None
+        self.held = threading.Event()
 
     async def handle_DATA(self, server, session, envelope):
+        while self.hold_for and self.hold_for in envelope.rcpt_tos:
+            self.held.set()
+            await asyncio.sleep(0.1)
+        if server.transport is None or server.transport.is_closing():
+            # The sender went away before we said OK: it cannot know the message arrived, and
+            # a relay would not deliver it.
+            return "421 Sender gone"
         message = message_from_bytes(envelope.original_content, policy=default_policy)
         with self.lock:
             self.messages.append((list(envelope.rcpt_tos), message))
@@ -148,6 +160,13 @@ class Servers:
         }
         config = str(ROOT / "deploy" / "Caddyfile")
         self.start("proxy", [caddy, "run", "--config", config, "--adapter", "caddyfile"], env)
+
+    def kill(self, name):
+        """As a worker dies: at once, with no chance to finish or tidy up."""
+        process, log = self.running.pop(name)
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+        log.close()
 
     def stop(self, name):
         process, log = self.running.pop(name)

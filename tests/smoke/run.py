@@ -90,6 +90,8 @@ def production_env(tmp, mailbox, proxy_port, web_port):
         "WEB_CONCURRENCY": "2",
         # Plain http on loopback; everything else as in production.
         "SECURE_SSL_REDIRECT": "false",
+        # A task a killed worker left is put back after a minute, not ten.
+        "TASKS_ABANDONED_AFTER_MINUTES": "1",
         "LOG_LEVEL": "INFO",
     }
 
@@ -152,6 +154,7 @@ def main():
         journey.check_health_and_media(base, tmp / "media")
         say("/readyz answers ok through the proxy; images are served, documents are not")
         journey.drive(base, mailbox, people, say)
+        journey.kill_worker_during_send(servers, local(commands["worker"]), mailbox, say)
         servers.check_alive()
         failed = False
     except Exception as error:  # noqa: BLE001 -- report whatever failed, with the logs
