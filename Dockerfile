@@ -14,10 +14,12 @@ COPY . .
 # The same steps `make demo` runs, with the production settings' own storage for static files.
 RUN DJANGO_SETTINGS_MODULE=portal.settings.production \
     SECRET_KEY=build-only DATABASE_URL=sqlite:////tmp/build.sqlite3 ALLOWED_HOSTS=build \
+    EMAIL_URL=smtp://build.invalid:25 \
     STATIC_ROOT=/app/static \
     .venv/bin/python manage.py compilemessages -i .venv -v 0 \
  && DJANGO_SETTINGS_MODULE=portal.settings.production \
     SECRET_KEY=build-only DATABASE_URL=sqlite:////tmp/build.sqlite3 ALLOWED_HOSTS=build \
+    EMAIL_URL=smtp://build.invalid:25 \
     STATIC_ROOT=/app/static \
     .venv/bin/python manage.py collectstatic --no-input -v 0
 
@@ -36,6 +38,7 @@ COPY --from=build --chown=talkoo:talkoo /app /app
 RUN mkdir -p /app/media && chown talkoo:talkoo /app/media
 USER talkoo
 EXPOSE 8000
-# Migrations run as a separate one-off command (see README); the web process only serves.
-CMD ["gunicorn", "portal.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "3", \
-     "--access-logfile", "-", "--forwarded-allow-ips", "*"]
+# One image, four commands (compose.yaml): this one serves; `migrate` runs once before a new
+# version serves; `db_worker` and `run_scheduler` do the background work. Timeouts, worker
+# recycling and logs are in portal/gunicorn.conf.py.
+CMD ["gunicorn", "-c", "portal/gunicorn.conf.py", "portal.wsgi:application"]

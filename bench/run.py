@@ -318,8 +318,9 @@ def main():
         "STATIC_ROOT": static_root,
         "MEDIA_ROOT": tempfile.mkdtemp(prefix="talkoo-bench-media-"),
         "LOG_LEVEL": "WARNING",
-        # Every intake POST would otherwise print its receipt; and no address is rate-limited.
-        "EMAIL_URL": "dummymail://",
+        # Production settings want a sending mail server; bench.settings then drops the mail
+        # (every intake POST sends a receipt). And no address is rate-limited.
+        "EMAIL_URL": "smtp://127.0.0.1:25",
         "HELP_REQUEST_RATE_LIMIT": "",
     }
     prepare(env, args.reuse_db)

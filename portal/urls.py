@@ -11,7 +11,7 @@ from wagtail.admin.views.account import LogoutView
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal.door import SignInView
-from portal.views import healthz
+from portal.views import healthz, readyz
 from portal.workplace import workplace
 
 # Staff-facing tools stay outside the language prefix; they speak the user's own language.
@@ -26,6 +26,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("workflows/", workplace.urls),
     path("healthz", healthz, name="healthz"),
+    path("readyz", readyz, name="readyz"),
 ]
 
 if settings.SERVE_MEDIA:

@@ -7,6 +7,10 @@ A message's text carries private links that work like passwords, so the console 
 the text only at DEBUG level; at INFO it logs that a message went, to whom and how long. A
 real provider is a subclass of `BaseBackend` whose `send_messages` calls the provider's API,
 named in the setting.
+
+`send` queues the message as a task (the job runner's worker hands it to the backend, and a
+provider that fails is tried again: jobs.retries); with the immediate task backend it goes
+at once.
 """
 
 import logging
@@ -14,6 +18,8 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.utils.module_loading import import_string
+
+from django_tasks import task
 
 logger = logging.getLogger(__name__)
 
@@ -52,6 +58,13 @@ def get_backend():
     return import_string(settings.SMS_BACKEND)()
 
 
-def send(to, body):
-    """Send text `body` to phone number `to`; returns how many messages went."""
+@task()
+def deliver(to, body):
+    """Hand one message to the backend; an error fails the task, which is then retried."""
     return get_backend().send_messages([TextMessage(to=to, body=body)])
+
+
+def send(to, body):
+    """Queue text `body` to phone number `to`; returns how many messages were queued."""
+    deliver.enqueue(to, body)
+    return 1

@@ -49,6 +49,10 @@ env = environ.Env(
     CALL_NO_ANSWER_TRIES=(int, 3),
     CALL_RETRY_AFTER_HOURS=(int, 20),
     CALL_LIST_MAX_ROWS=(int, 20000),
+    TASKS_BACKEND=(str, "database"),
+    TASKS_MAX_ATTEMPTS=(int, 10),
+    TASKS_ABANDONED_AFTER_MINUTES=(int, 10),
+    SCHEDULER_STALE_AFTER_SECONDS=(int, 180),
 )
 # A .env file beside manage.py fills in what the environment leaves unset.
 environ.Env.read_env(os.environ.get("TALKOO_ENV_FILE", BASE_DIR / ".env"))
@@ -71,6 +75,7 @@ INSTALLED_APPS = [
     "workflows.thanks",
     "workflows.calls",
     "workflows.my_volunteering",
+    "jobs",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
@@ -88,6 +93,8 @@ INSTALLED_APPS = [
     "taggit",
     "phonenumber_field",
     "django_filters",
+    "django_tasks",
+    "django_tasks_db",
     "viewflow",
     "viewflow.workflow",
     "django.contrib.admin",
@@ -151,6 +158,9 @@ DATABASES = {
 }
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
 DATABASES["default"].setdefault("CONN_MAX_AGE", 60 if env("DATABASE_URL") else 0)
+# A kept connection is checked before a request uses it: a database restart or failover costs
+# one reconnect, not a 500 for every request that picks up a dead connection.
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 USING_POSTGRES = DATABASES["default"]["ENGINE"].endswith("postgresql")
 
@@ -221,6 +231,33 @@ CALL_LIST_MAX_ROWS = env("CALL_LIST_MAX_ROWS")
 # Phone numbers typed without a country code are Finnish (django-phonenumber-field).
 PHONENUMBER_DEFAULT_REGION = "FI"
 PHONENUMBER_DEFAULT_FORMAT = "INTERNATIONAL"
+# Background work (jobs/): django-tasks, whose database backend keeps the queue in PostgreSQL
+# (`manage.py db_worker` runs it); "immediate" runs each task inside the request that sends
+# it, for trying Talkoo out without a worker and for the tests. Wagtail sends its search
+# indexing, reference index and file deletion through the same framework.
+TASKS_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+}
+TASKS = {"default": {"BACKEND": TASKS_BACKENDS[env("TASKS_BACKEND")]}}
+# A failed task is tried again, after 30 s, 1 min, 2 min, … up to an hour, this many times in all.
+TASKS_MAX_ATTEMPTS = env("TASKS_MAX_ATTEMPTS")
+# A task running longer than this was left by a worker that died: the scheduler requeues it.
+TASKS_ABANDONED_AFTER_MINUTES = env("TASKS_ABANDONED_AFTER_MINUTES")
+# The readiness check fails when the scheduler has made no pass for this long.
+SCHEDULER_STALE_AFTER_SECONDS = env("SCHEDULER_STALE_AFTER_SECONDS")
+# What the scheduler (`manage.py run_scheduler`) queues, and when: "every minute" or a local
+# time of day. Every command is safe to run again.
+SCHEDULE = [
+    ("workflow_timers", "every minute"),  # viewflow's due timers: offers and questions lapse
+    ("update_volunteer_statuses", "00:05"),  # pauses over, old reasons forgotten
+    ("anonymise_help_requests", "02:30"),  # retention
+    ("purge_call_lists", "02:45"),  # call lists' retention
+    ("prune_db_task_results", "03:00"),  # finished tasks older than two weeks
+    ("remind_coordinators", "07:00"),  # the day's reminder e-mail
+    ("thank_volunteers", "07:15"),  # milestones
+    ("remind_training_sessions", "08:00"),  # sessions soon
+]
 
 AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
@@ -274,6 +311,11 @@ STORAGES = {
 
 EMAIL_CONFIG = env.email_url("EMAIL_URL")
 vars().update(EMAIL_CONFIG)
+# Every e-mail is queued as a task (jobs.mail); a worker sends it with the backend EMAIL_URL names.
+TASKS_EMAIL_BACKEND = EMAIL_CONFIG["EMAIL_BACKEND"]
+EMAIL_BACKEND = "jobs.mail.QueuedEmailBackend"
+# A mail relay that hangs must not hold a worker for ever (Django waits without limit).
+EMAIL_TIMEOUT = 30
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
@@ -283,6 +325,9 @@ LOGIN_URL = "wagtailadmin_login"
 WAGTAIL_SITE_NAME = "Talkoo"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL")
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# Documents are served through Wagtail's view, which applies their collection's privacy; the
+# proxy serves only images from the media directory (deploy/Caddyfile).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILSEARCH_BACKENDS = {
@@ -301,7 +346,8 @@ WAGTAIL_PASSWORD_RESET_ENABLED = True
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # To standard output, where the container runtime (or systemd) collects it.
+    "handlers": {"console": {"class": "logging.StreamHandler", "stream": "ext://sys.stdout"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL")},
     # Wagtail runs search indexing as tasks and logs each one; WeasyPrint logs each step of
     # every PDF it makes. Both are noise at INFO.

@@ -15,6 +15,9 @@ STORAGES = {
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 SERVE_MEDIA = True
+# Without a worker, tasks run inside the request; `make demo` starts a worker and the
+# scheduler and sets TASKS_BACKEND=database, as production runs.
+TASKS = {"default": {"BACKEND": TASKS_BACKENDS[env("TASKS_BACKEND", default="immediate")]}}  # noqa: F405
 
 # The demo municipality (`manage.py seed_demo`): for trying Talkoo out and for its tests only.
 INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405

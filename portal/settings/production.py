@@ -1,9 +1,10 @@
-"""Production settings: refuse to start without the variables a real deployment must set."""
+"""Production settings: refuse to start without the variables a real deployment must set, or
+with values that only make sense on a developer's machine."""
 
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import env
+from .base import EMAIL_CONFIG, env
 
 REQUIRED = ("SECRET_KEY", "DATABASE_URL", "ALLOWED_HOSTS")
 _missing = [name for name in REQUIRED if not env(name)]
@@ -12,6 +13,26 @@ if _missing:
         "Talkoo will not start in production without these environment variables: "
         + ", ".join(_missing)
         + ". See .env.example."
+    )
+
+# The keys dev.py and test.py fall back to are public: whoever knows one can sign sessions.
+if env("SECRET_KEY").startswith(("dev-only-", "test-only-")):
+    raise ImproperlyConfigured(
+        "SECRET_KEY is the development key, which is public. Set a long random one."
+    )
+
+# E-mail carries password-reset links and residents' private links: printing it to the log, or
+# dropping it, is a leak or a silent loss, never a way to run a real site.
+NOT_SENDING_EMAIL_BACKENDS = (
+    "django.core.mail.backends.console.EmailBackend",
+    "django.core.mail.backends.filebased.EmailBackend",
+    "django.core.mail.backends.locmem.EmailBackend",
+    "django.core.mail.backends.dummy.EmailBackend",
+)
+if EMAIL_CONFIG["EMAIL_BACKEND"] in NOT_SENDING_EMAIL_BACKENDS:
+    raise ImproperlyConfigured(
+        "EMAIL_URL must name a mail server that sends, e.g. smtp+tls://user:pass@host:587; "
+        f"it names {EMAIL_CONFIG['EMAIL_BACKEND']}. See .env.example."
     )
 
 DEBUG = False

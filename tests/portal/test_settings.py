@@ -12,6 +12,7 @@ REQUIRED = {
     "SECRET_KEY": "x" * 60,
     "DATABASE_URL": "postgres://talkoo@127.0.0.1:5432/talkoo",
     "ALLOWED_HOSTS": "talkoo.example.fi",
+    "EMAIL_URL": "smtp+tls://talkoo:secret@smtp.example.fi:587",
 }
 
 
@@ -31,7 +32,7 @@ def load_production_settings(**variables):
     )
 
 
-@pytest.mark.parametrize("missing", sorted(REQUIRED))
+@pytest.mark.parametrize("missing", ["SECRET_KEY", "DATABASE_URL", "ALLOWED_HOSTS"])
 def test_production_refuses_to_start_without_a_required_variable(missing):
     given = {name: value for name, value in REQUIRED.items() if name != missing}
     result = load_production_settings(**given)
@@ -43,3 +44,16 @@ def test_production_refuses_to_start_without_a_required_variable(missing):
 def test_production_starts_with_every_required_variable():
     result = load_production_settings(**REQUIRED)
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize("email_url", ["consolemail://", "dummymail://", "filemail:///tmp/mail"])
+def test_production_refuses_an_email_url_that_does_not_send(email_url):
+    result = load_production_settings(**{**REQUIRED, "EMAIL_URL": email_url})
+    assert result.returncode != 0
+    assert "EMAIL_URL" in result.stderr.splitlines()[-1]
+
+
+def test_production_refuses_the_public_development_secret_key():
+    result = load_production_settings(**{**REQUIRED, "SECRET_KEY": "dev-only-not-secret-talkoo"})
+    assert result.returncode != 0
+    assert "SECRET_KEY" in result.stderr.splitlines()[-1]
