@@ -2,10 +2,9 @@ from django.contrib.auth.models import Group
 
 import pytest
 
-from tests.factories import AreaFactory, KindOfHelpFactory, VolunteerFactory
-from tests.helpers.calls import open_campaign
+from tests.factories import AreaFactory, KindOfHelpFactory
+from tests.helpers.calls import make_caller, open_campaign
 from workflows import sms
-from workflows.registry.models import Volunteer
 
 
 @pytest.fixture(autouse=True)
@@ -33,13 +32,6 @@ def centre(db):
 @pytest.fixture
 def campaign(home, coordinator, calling):
     return open_campaign(home.get_site(), coordinator, calling)
-
-
-def make_caller(calling, first_name="Pekka", **kwargs):
-    fields = {"status": Volunteer.Status.ACTIVE, "speaks_finnish": True, **kwargs}
-    volunteer = VolunteerFactory(user__first_name=first_name, **fields)
-    volunteer.kinds_of_help.add(calling)
-    return volunteer
 
 
 @pytest.fixture

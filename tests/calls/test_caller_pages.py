@@ -10,11 +10,9 @@ from django.utils import timezone, translation
 
 import pytest
 
-from tests.helpers.calls import add_residents
+from tests.helpers.calls import add_residents, make_caller
 from workflows.calls import pool
 from workflows.calls.models import Call, Resident
-
-from .conftest import make_caller
 
 pytestmark = pytest.mark.django_db
 
@@ -94,11 +92,24 @@ def test_someone_elses_card_is_not_found(client, campaign, caller, calling):
     other = make_caller(calling, first_name="Olli")
     client.force_login(other.user)
     assert client.get(url("call", pk=resident.pk)).status_code == 404
-    assert (
-        client.post(url("call", pk=resident.pk), {"attempt": 1, "outcome": "well"}).status_code
-        == 404
-    )
+    # What they typed is shown back to them, and nothing of the resident.
+    typed = {"attempt": 1, "outcome": "well", "note": "Soitin."}
+    answer = client.post(url("call", pk=resident.pk), typed)
+    assert answer.status_code == 409 and "Soitin." in answer.content.decode()
+    assert resident.name not in answer.content.decode()
     assert not Call.objects.exists()
+
+
+def test_opening_the_card_keeps_the_resident_in_the_batch(client, campaign, caller, settings):
+    settings.CALL_BATCH_HOLD_MINUTES = 60
+    add_residents(campaign, 1)
+    resident = pool.next_calls(campaign, caller.user)[0]
+    soon = timezone.now() + datetime.timedelta(minutes=1)
+    Resident.objects.filter(pk=resident.pk).update(held_until=soon)
+    client.force_login(caller.user)
+    client.get(url("call", pk=resident.pk))
+    resident.refresh_from_db()
+    assert resident.held_until > timezone.now() + datetime.timedelta(minutes=59)
 
 
 def test_a_volunteer_who_does_not_call_sees_no_campaign(client, campaign, active):
@@ -126,6 +137,15 @@ def test_the_callers_pages_run_constant_queries(client, campaign, caller, page, 
         return len(queries)
 
     assert count(50) == count(5000)
+
+
+def test_a_campaign_outside_its_period_gives_no_calls(client, campaign, caller):
+    add_residents(campaign, 1)
+    campaign.starts_on = timezone.localdate() + datetime.timedelta(days=1)
+    campaign.save()
+    client.force_login(caller.user)
+    assert client.get(url("calls")).context["batches"] == []
+    assert client.post(url("calls"), {"campaign": campaign.pk}).status_code == 404
 
 
 def test_a_campaign_that_is_not_a_number_is_not_found(client, caller):

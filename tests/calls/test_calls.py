@@ -9,14 +9,13 @@ from django.utils import timezone
 
 import pytest
 
-from tests.helpers.calls import add_residents, open_campaign, outcome
+from tests.helpers.calls import add_residents, make_caller, open_campaign, outcome
 from tests.helpers.help_requests import committed, report_visit, step, take_on
 from tests.helpers.processes import open_steps
 from workflows.calls import flows, listfile, pool, services
 from workflows.calls.models import CallBack, DoNotCall, Outcome, Resident
 from workflows.help_requests.models import HelpRequest
-
-from .conftest import make_caller
+from workflows.registry import status
 
 pytestmark = pytest.mark.django_db
 
@@ -127,7 +126,7 @@ def test_recording_a_call_twice_records_it_once(campaign, caller):
 def test_another_callers_resident_cannot_be_recorded(campaign, caller, swedish_caller):
     add_residents(campaign, 1)
     resident = pool.next_calls(campaign, caller.user)[0]
-    with pytest.raises(services.NotYours):
+    with pytest.raises(services.HeldByAnother):
         committed(flows.call_made, resident, swedish_caller.user, 1, outcome(Outcome.WELL))
 
 
@@ -202,3 +201,22 @@ def test_residents_not_yet_called_come_before_those_tried_again(campaign, caller
     # A coordinator (no languages or areas of their own) gets the untried first, lowest first.
     batch = pool.next_calls(campaign, campaign.opened_by, now=later)
     assert batch[0].tries == 0 and batch[0].pk != first.pk
+
+
+def test_a_wish_not_to_be_called_ends_the_waits_in_other_campaigns(
+    home, coordinator, calling, caller
+):
+    first = open_campaign(home.get_site(), coordinator, calling)
+    second = open_campaign(home.get_site(), coordinator, calling, name="Toinen")
+    add_residents(first, 1)
+    add_residents(second, 1)
+    called(first, caller, Outcome.DOES_NOT_WANT)
+    other = second.residents.get()
+    assert (other.state, other.outcome) == (Resident.State.DONE, Outcome.DOES_NOT_WANT)
+
+
+def test_a_caller_who_pauses_gives_back_their_batch(campaign, caller, coordinator):
+    add_residents(campaign, 3)
+    pool.next_calls(campaign, caller.user)
+    status.open_door(caller, status.DOORS["pause"], coordinator, reason="Matka.")
+    assert not campaign.residents.filter(held_by__isnull=False).exists()

@@ -11,7 +11,7 @@ from django.utils import timezone, translation
 
 import pytest
 
-from tests.factories import CoordinatorFactory, OtherSiteFactory
+from tests.factories import AreaFactory, CoordinatorFactory, OtherSiteFactory
 from tests.helpers.calls import add_residents, campaign_data, outcome
 from tests.helpers.help_requests import committed
 from workflows.calls import flows, pool
@@ -96,10 +96,17 @@ def test_the_campaign_page_counts_in_constant_queries(client, coordinator, campa
     client.force_login(coordinator)
     url = reverse("calls:campaign", kwargs={"pk": campaign.pk})
 
+    area = AreaFactory()
+
     def grow_and_count(residents):
-        add_residents(campaign, residents, start=campaign.residents.count())
-        for resident in pool.next_calls(campaign, caller.user):
-            committed(flows.call_made, resident, caller.user, 1, outcome(Outcome.WELL))
+        add_residents(campaign, residents, start=campaign.residents.count(), area=area)
+        # Among them some not reached, some worried, some with a need: every list of the page.
+        Resident.objects.filter(
+            pk__in=campaign.residents.order_by("pk").values("pk")[: residents // 2]
+        ).update(state=Resident.State.UNREACHED, outcome=Outcome.NO_ANSWER)
+        for number, resident in enumerate(pool.next_calls(campaign, caller.user)):
+            result = Outcome.WORRIED if number % 2 else Outcome.WELL
+            committed(flows.call_made, resident, caller.user, 1, outcome(result))
         with CaptureQueriesContext(connection) as queries:
             response = client.get(url)
         assert response.status_code == 200

@@ -76,3 +76,25 @@ def test_too_many_rows_are_refused_whole(home, settings):
         result = read(text, home.get_site())
     assert result.problems == ["The file has 4 rows; one list may have at most 3."]
     assert not result.rows
+
+
+def test_a_stray_quotation_mark_is_told_not_a_crash(home):
+    # Past the csv module's limit of one cell (128 kB), which a large list reaches.
+    rows = "".join(f"A{n};040 000 {n:04d}\n" for n in range(9000))
+    with translation.override("en"):
+        result = read('nimi;puhelin\n"Aino;040 111 1111\n' + rows, home.get_site())
+    assert result.problems[0].startswith("The file could not be read: a quotation mark")
+
+
+def test_problems_name_the_files_own_lines(home):
+    text = 'nimi;puhelin\n\n"Aino Asukas";040 111 1111\n;;\nEino;12\n"Olli;040 1\nUrho;040\n'
+    with translation.override("fi"):
+        result = read(text, home.get_site())
+    assert result.to_import[0].name == "Aino Asukas" and result.to_import[0].line == 3
+    assert [(row.line, row.problems) for row in result.refused] == [
+        (5, ["”12” ei ole puhelinnumero."]),
+        (
+            6,
+            ['Solu jatkuu usealle riville: tarkista, onko jossain ylimääräinen lainausmerkki (").'],
+        ),
+    ]

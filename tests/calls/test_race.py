@@ -4,11 +4,9 @@
 import itertools
 
 from tests.factories import KindOfHelpFactory
-from tests.helpers.calls import add_residents, open_campaign
+from tests.helpers.calls import add_residents, make_caller, open_campaign
 from tests.helpers.races import RACE, at_once
 from workflows.calls import pool
-
-from .conftest import make_caller
 
 pytestmark = RACE
 

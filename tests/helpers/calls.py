@@ -4,7 +4,9 @@ import datetime
 
 from django.utils import timezone
 
+from tests.factories import VolunteerFactory
 from workflows.calls import flows, services
+from workflows.registry.models import Volunteer
 
 
 def campaign_data(kind, **changes):
@@ -40,3 +42,10 @@ def add_residents(campaign, count, language="fi", area=None, start=0):
 
 def outcome(value, **changes):
     return {"outcome": value, "note": "", **changes}
+
+
+def make_caller(calling, first_name="Pekka", **kwargs):
+    fields = {"status": Volunteer.Status.ACTIVE, "speaks_finnish": True, **kwargs}
+    volunteer = VolunteerFactory(user__first_name=first_name, **fields)
+    volunteer.kinds_of_help.add(calling)
+    return volunteer

@@ -11,8 +11,14 @@ class CallsConfig(AppConfig):
     verbose_name = _('"How are you?" calls')
 
     def ready(self):
-        from workflows.registry.signals import volunteer_exported
+        from workflows.registry.signals import (
+            volunteer_erased,
+            volunteer_exported,
+            volunteer_status_changed,
+        )
 
         from . import personal_data
 
         volunteer_exported.connect(personal_data.export, dispatch_uid="calls")
+        volunteer_erased.connect(personal_data.release, dispatch_uid="calls")
+        volunteer_status_changed.connect(personal_data.release, dispatch_uid="calls")

@@ -31,7 +31,8 @@ class Progress:
 
     @property
     def percent(self):
-        return round(100 * self.finished / self.total) if self.total else 0
+        # Rounded down: 100 % only when nobody waits any more.
+        return 100 * self.finished // self.total if self.total else 0
 
 
 def progress(campaign):
@@ -89,11 +90,11 @@ def needs_found(campaign, limit=200):
     )
 
 
-def unreached(campaign, limit=200):
-    """The residents not reached after every try, to decide about (one query)."""
-    return list(
-        campaign.residents.filter(state=Resident.State.UNREACHED).select_related("area")[:limit]
-    )
+def unreached(campaign, area_names, limit=200):
+    """[(resident, their area's name)] of those not reached after every try, to decide about
+    (one query; `area_names` maps an area's pk to its name in the reader's language)."""
+    residents = campaign.residents.filter(state=Resident.State.UNREACHED)[:limit]
+    return [(resident, area_names.get(resident.area_id, "")) for resident in residents]
 
 
 def call_backs(campaign, limit=200):

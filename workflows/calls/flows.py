@@ -27,7 +27,9 @@ from .forms import CallBackForm
 from .models import CallBack, CallCampaign, Outcome
 
 CAMPAIGN_SUMMARY = "{{ process.name }}"
-CALL_BACK_SUMMARY = "{{ process.resident }}"
+# Lists of call backs name the campaign and the row, not the resident: a name is shown only
+# beside the call back itself, where its view is recorded (callback/process_data.html).
+CALL_BACK_SUMMARY = "{{ process.resident.campaign.name }}, #{{ process.resident_id }}"
 
 
 class CallCampaignFlow(MunicipalityFlow, flow.Flow):

@@ -59,6 +59,8 @@ class CampaignForm(forms.ModelForm):
             self.add_error("ends_on", _("The last day cannot be before the first."))
         if ends and kept and kept < ends:
             self.add_error("list_kept_until", _("Keep the list at least until the last day."))
+        elif kept and kept < timezone.localdate():
+            self.add_error("list_kept_until", _("The date cannot be in the past."))
         return data
 
 

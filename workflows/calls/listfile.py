@@ -63,6 +63,10 @@ class Row:
     def as_data(self):
         return [self.name, self.phone, self.language, self.area_id]
 
+    @property
+    def language_label(self):
+        return Language(self.language).label
+
 
 @dataclass
 class ListFile:
@@ -128,13 +132,20 @@ def read(upload, site, campaign=None):
             )
         )
         return result
-    lines = [line for line in text.splitlines() if line.strip(" ;,\t")]
-    if not lines:
+    records = _records(text)
+    if records is None:
+        result.problems.append(
+            _(
+                'The file could not be read: a quotation mark (") opens a cell that never '
+                "closes. Check the cells that begin with a quotation mark."
+            )
+        )
+        return result
+    if not records:
         result.problems.append(_("The file is empty."))
         return result
-    delimiter = ";" if lines[0].count(";") >= lines[0].count(",") else ","
-    records = list(csv.reader(io.StringIO("\n".join(lines)), delimiter=delimiter))
-    columns = _columns(records[0])
+    header, records = records[0][1], records[1:]
+    columns = _columns(header)
     missing = [name for name in REQUIRED if name not in columns]
     if missing:
         result.problems.append(
@@ -143,20 +154,38 @@ def read(upload, site, campaign=None):
                 "phone (puhelin, telefon); language (kieli, språk) and area (alue, område) "
                 "may follow. This file's first line is: %(header)s"
             )
-            % {"header": "; ".join(records[0])}
+            % {"header": "; ".join(header)}
         )
         return result
-    if len(records) - 1 > settings.CALL_LIST_MAX_ROWS:
+    if len(records) > settings.CALL_LIST_MAX_ROWS:
         result.problems.append(
             _("The file has %(rows)s rows; one list may have at most %(most)s.")
-            % {"rows": len(records) - 1, "most": settings.CALL_LIST_MAX_ROWS}
+            % {"rows": len(records), "most": settings.CALL_LIST_MAX_ROWS}
         )
         return result
-    areas = _areas(site)
-    for number, record in enumerate(records[1:], start=2):
+    areas = _areas()
+    for number, record in records:
         result.rows.append(_row(number, record, columns, areas))
     _mark_duplicates(result.rows, site, campaign)
     return result
+
+
+def _records(text):
+    """[(the line the row starts on, its cells)] of the rows that hold anything, in the file's
+    own line numbers (a quoted cell may span lines, as Excel writes them); None when the file is
+    not CSV (a quotation mark that never closes)."""
+    first = next((line for line in text.splitlines() if line.strip(" ;,\t")), "")
+    delimiter = ";" if first.count(";") >= first.count(",") else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    records, start = [], 1
+    try:
+        for record in reader:
+            if any(cell.strip() for cell in record):
+                records.append((start, record))
+            start = reader.line_num + 1
+    except csv.Error:
+        return None
+    return records
 
 
 def _columns(header):
@@ -169,7 +198,7 @@ def _columns(header):
     return found
 
 
-def _areas(site):
+def _areas():
     """Area names (in any language, lower case) to the source-language term's pk."""
     names = {}
     for area in Area.objects.select_related("locale"):
@@ -194,6 +223,12 @@ def _row(number, record, columns, areas):
     cells = {name: _cell(record, columns, name) for name in columns}
     if any(value.startswith(FORMULA_START) for value in cells.values()):
         row.problems.append(_("A cell holds a formula; only plain values are imported."))
+        return row
+    if any("\n" in value for value in cells.values()):
+        # A quotation mark that closes lines later swallows the rows between into one cell.
+        row.problems.append(
+            _('A cell runs over several lines: check for a stray quotation mark (").')
+        )
         return row
     row.name = cells.get("name", "")[:150]
     if not row.name:

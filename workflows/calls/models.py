@@ -12,6 +12,7 @@ resident's outcome, area and language, each call's outcome and day).
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from phonenumber_field.modelfields import PhoneNumberField
@@ -79,6 +80,15 @@ class CallCampaign(Process):
     @property
     def is_open(self):
         return self.closed_at is None
+
+    @property
+    def is_calling(self):
+        """Open, and within its period: callers are given its residents."""
+        return self.is_open and self.starts_on <= timezone.localdate() <= self.ends_on
+
+    @property
+    def localized_name(self):
+        return self.name_in(get_language())
 
 
 class Outcome(models.TextChoices):

@@ -27,7 +27,7 @@ from .models import CallCampaign, DoNotCall, Resident
 def may_call(user, campaign):
     """Whether `user` is one of `campaign`'s callers: a coordinator of its municipality, or an
     active volunteer there who offers the campaign's kind of help."""
-    if not campaign.is_open or not user.is_authenticated:
+    if not campaign.is_calling or not user.is_authenticated:
         return False
     if is_coordinator(user, campaign.site_id):
         return True
@@ -50,8 +50,11 @@ def campaigns_for(user):
         site__volunteers__kinds_of_help=F("kind_of_help"),
     )
     from_roles = Q(site_id__in=coordinated_site_ids(user))
+    today = timezone.localdate()
     return (
-        CallCampaign.objects.filter(closed_at__isnull=True)
+        CallCampaign.objects.filter(
+            closed_at__isnull=True, starts_on__lte=today, ends_on__gte=today
+        )
         .filter(volunteer_campaigns | from_roles)
         .distinct()
         .order_by("-created", "-pk")
@@ -101,9 +104,8 @@ def next_calls(campaign, user, languages=(), area_ids=(), now=None):
                 .select_for_update(skip_locked=True, of=("self",))
                 .values_list("pk", flat=True)[:wanted]
             )
-            Resident.objects.filter(pk__in=list(candidates)).filter(free(now)).update(
-                held_by=user, held_until=until
-            )
+            given = Resident.objects.filter(pk__in=list(candidates), state=Resident.State.WAITING)
+            given.filter(free(now)).update(held_by=user, held_until=until)
             # Whatever this batch was given, and what the caller held, for the same time.
             Resident.objects.filter(pk__in=mine).update(held_until=until)
     return held(campaign, user, now)
@@ -116,6 +118,14 @@ def _first(**lookup):
         return []
     match = When(**lookup, then=Value(0))
     return [Case(match, default=Value(1), output_field=IntegerField()).asc()]
+
+
+def keep_holding(resident, user, now=None):
+    """`user` has opened `resident`'s card: their hold runs for the full time from now, so a
+    call under way does not go to another caller."""
+    now = now or timezone.now()
+    until = now + datetime.timedelta(minutes=settings.CALL_BATCH_HOLD_MINUTES)
+    Resident.objects.filter(pk=resident.pk, held_by=user).update(held_until=until)
 
 
 def release(resident):

@@ -45,8 +45,11 @@ FINAL = (
 
 
 class NotYours(Exception):
-    """The call was recorded already (a second submit, another tab), or the resident is no
-    longer in this caller's batch."""
+    """This try of the call was recorded already (a second submit, another tab)."""
+
+
+class HeldByAnother(Exception):
+    """While the card was open, the resident went back to the pool and to another caller."""
 
 
 def begin(process, site, user, data):
@@ -100,8 +103,10 @@ def record(resident, user, attempt, data, now=None):
     the resident is not in `user`'s batch. The caller holds the transaction."""
     now = now or timezone.now()
     resident = Resident.objects.select_for_update().get(pk=resident.pk)
-    if resident.tries != attempt - 1 or resident.held_by_id != user.pk:
+    if resident.tries != attempt - 1:
         raise NotYours
+    if resident.held_by_id != user.pk:
+        raise HeldByAnother
     outcome = data["outcome"]
     call = Call.objects.create(
         campaign_id=resident.campaign_id,
@@ -128,8 +133,13 @@ def record(resident, user, attempt, data, now=None):
         resident.area_id = data["area"]
     resident.save()
     if outcome == Outcome.DOES_NOT_WANT and resident.phone:
-        campaign = resident.campaign
-        DoNotCall.objects.get_or_create(site_id=campaign.site_id, phone=resident.phone)
+        site_id = resident.campaign.site_id
+        DoNotCall.objects.get_or_create(site_id=site_id, phone=resident.phone)
+        # The same wish holds in the municipality's other campaigns: nobody waits for a call
+        # there that will never come.
+        Resident.objects.filter(
+            campaign__site_id=site_id, phone=resident.phone, state=Resident.State.WAITING
+        ).update(state=Resident.State.DONE, outcome=Outcome.DOES_NOT_WANT, held_by=None)
     return call
 
 
@@ -159,6 +169,13 @@ def link_need(resident, help_request):
 def give_back(campaign, user):
     """`user`'s uncalled batch returns to the pool at once."""
     return campaign.residents.filter(held_by=user, state=Resident.State.WAITING).update(
+        held_by=None, held_until=None
+    )
+
+
+def give_back_all(user):
+    """Every batch `user` holds returns to the pool (they are no longer an active caller)."""
+    return Resident.objects.filter(held_by=user, state=Resident.State.WAITING).update(
         held_by=None, held_until=None
     )
 

@@ -19,7 +19,7 @@ from django.views import generic
 from wagtail.models import Site
 
 from workflows.help_requests.flows import HelpRequestFlow
-from workflows.registry.models import Volunteer
+from workflows.registry.models import Area, Volunteer, term_names
 from workflows.registry.permissions import coordinated_site_ids
 from workflows.registry.staff import CoordinatorRequiredMixin, NoStoreMixin
 from workflows.thanks.flows import thank_campaign
@@ -125,7 +125,7 @@ class CampaignView(CampaignMixin, generic.TemplateView):
             callers=figures.callers(campaign),
             needs=figures.needs_found(campaign),
             call_backs=figures.call_backs(campaign),
-            unreached=figures.unreached(campaign),
+            unreached=figures.unreached(campaign, term_names(Area)),
             help_flow=HelpRequestFlow,
             call_back_flow=flows.CallBackFlow,
             **kwargs,
