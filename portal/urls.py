@@ -10,7 +10,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.views.account import LogoutView
 from wagtail.documents import urls as wagtaildocs_urls
 
-from portal.door import SignInView
+from portal.door import SignInView, StaffPasswordResetView
 from portal.views import healthz
 from portal.workplace import workplace
 
@@ -22,6 +22,12 @@ urlpatterns = [
     # "logout" too, the names viewflow's menu looks for.
     path("admin/login/", SignInView.as_view(), name="login"),
     path("admin/logout/", LogoutView.as_view(), name="logout"),
+    # Wagtail's own password reset, throttled (before Wagtail's URLs, which it replaces).
+    path(
+        "admin/password_reset/",
+        StaffPasswordResetView.as_view(),
+        name="wagtailadmin_password_reset",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("workflows/", workplace.urls),

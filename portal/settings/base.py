@@ -5,6 +5,7 @@ Configuration comes from the environment through the one typed schema below (dja
 harmless defaults, `production.py` insists on real values.
 """
 
+import datetime
 import os
 from pathlib import Path
 
@@ -44,6 +45,11 @@ env = environ.Env(
     TRAINING_REMINDER_DAYS=(int, 2),
     TRAINING_RENEWAL_REMINDER_DAYS=(int, 60),
     TRAINING_ROLL_CORRECTION_DAYS=(int, 14),
+    LOGIN_FAILURE_LIMIT=(int, 10),
+    LOGIN_LOCKOUT_MINUTES=(int, 15),
+    SIGN_UP_RATE_LIMIT=(str, "5/h"),
+    PASSWORD_RESET_RATE_LIMIT=(str, "5/h"),
+    STAFF_SESSION_IDLE_HOURS=(float, 8),
 )
 # A .env file beside manage.py fills in what the environment leaves unset.
 environ.Env.read_env(os.environ.get("TALKOO_ENV_FILE", BASE_DIR / ".env"))
@@ -81,6 +87,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "axes",
     "viewflow",
     "viewflow.workflow",
     "django.contrib.admin",
@@ -106,6 +113,8 @@ MIDDLEWARE = [
     # Their icons' names ("arrow_drop_down") are not read aloud (portal/assistive.py).
     "portal.assistive.HideIconNamesMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Counts failed logins and answers a locked-out one with 429 (workflows/registry/logins.py).
+    "axes.middleware.AxesMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # viewflow's own middleware, listed here rather than appended behind our back at start-up.
@@ -203,10 +212,28 @@ TRAINING_RENEWAL_REMINDER_DAYS = env("TRAINING_RENEWAL_REMINDER_DAYS")
 TRAINING_ROLL_CORRECTION_DAYS = env("TRAINING_ROLL_CORRECTION_DAYS")
 
 AUTHENTICATION_BACKENDS = [
+    # First: refuses a login for an account or address locked out after too many failures.
+    "workflows.registry.logins.LoginGuardBackend",
     "django.contrib.auth.backends.ModelBackend",
     # Coordinators' per-municipality permissions, which scope viewflow's queues and tasks.
     "workflows.registry.permissions.CoordinatorBackend",
 ]
+
+# Guessing protection (workflows/registry/logins.py): after LOGIN_FAILURE_LIMIT failed logins
+# for one account or from one address, that account or address waits LOGIN_LOCKOUT_MINUTES.
+# Failures are kept in the database, so every worker sees them.
+AXES_FAILURE_LIMIT = env("LOGIN_FAILURE_LIMIT")
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=env("LOGIN_LOCKOUT_MINUTES"))
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_USERNAME_CALLABLE = "workflows.registry.logins.normalised_username"
+AXES_LOCKOUT_CALLABLE = "workflows.registry.logins.locked_out_response"
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
+# Behind a load balancer, the same header the rate limits read for the client's address.
+AXES_IPWARE_META_PRECEDENCE_ORDER = (env("RATELIMIT_IP_META_KEY") or "REMOTE_ADDR",)
+# Sign-ups and password resets one address, or one e-mail address, may send (django-ratelimit).
+SIGN_UP_RATE_LIMIT = env("SIGN_UP_RATE_LIMIT")
+PASSWORD_RESET_RATE_LIMIT = env("PASSWORD_RESET_RATE_LIMIT")
 
 AUTH_PASSWORD_VALIDATORS = [
     # In our users' words, see portal/passwords.py.
