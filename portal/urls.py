@@ -7,10 +7,10 @@ from django.views.static import serve
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.admin.views.account import LogoutView
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal.door import SignInView, StaffPasswordResetView
+from portal.sessions import SignOutView
 from portal.views import healthz
 from portal.workplace import workplace
 
@@ -21,7 +21,7 @@ urlpatterns = [
     # own sign-in, taking each person where their work is (`portal.door`). Named "login" and
     # "logout" too, the names viewflow's menu looks for.
     path("admin/login/", SignInView.as_view(), name="login"),
-    path("admin/logout/", LogoutView.as_view(), name="logout"),
+    path("admin/logout/", SignOutView.as_view(), name="logout"),
     # Wagtail's own password reset, throttled (before Wagtail's URLs, which it replaces).
     path(
         "admin/password_reset/",

@@ -110,6 +110,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # The coordinators' /workflows/ speak the language chosen in the user's Wagtail account.
     "portal.middleware.StaffLanguageMiddleware",
+    # Staff sessions end after STAFF_SESSION_IDLE_HOURS without a request (portal/sessions.py).
+    "portal.sessions.StaffSessionMiddleware",
     # Their icons' names ("arrow_drop_down") are not read aloud (portal/assistive.py).
     "portal.assistive.HideIconNamesMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -235,6 +237,9 @@ AXES_IPWARE_META_PRECEDENCE_ORDER = (env("RATELIMIT_IP_META_KEY") or "REMOTE_ADD
 SIGN_UP_RATE_LIMIT = env("SIGN_UP_RATE_LIMIT")
 PASSWORD_RESET_RATE_LIMIT = env("PASSWORD_RESET_RATE_LIMIT")
 
+# Hours a staff member's session (coordinator, editor) lives without a request: a working day.
+STAFF_SESSION_IDLE_HOURS = env("STAFF_SESSION_IDLE_HOURS")
+
 AUTH_PASSWORD_VALIDATORS = [
     # In our users' words, see portal/passwords.py.
     {
@@ -315,6 +320,8 @@ LOGGING = {
     "loggers": {
         "django_tasks": {"level": "WARNING"},
         "weasyprint.progress": {"level": "WARNING"},
+        # axes logs every login and logout at INFO; its failures and lockouts are warnings.
+        "axes": {"level": "WARNING"},
     },
 }
 
