@@ -101,6 +101,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # A NUL byte in the address or a form in another charset than UTF-8: 400, not a 500.
+    "portal.unreadable.UnreadableRequestMiddleware",
     # Before sessions and authentication: a cached public page costs no database query.
     "pages.cache.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
