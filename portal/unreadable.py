@@ -6,7 +6,9 @@ character set than UTF-8 (`charset=utf-16`) cannot be decoded as the forms expec
 sends either: both are probes, and get Bad Request before any view or database sees them.
 """
 
+from django.conf import settings
 from django.core.exceptions import BadRequest
+from django.utils import translation
 from django.utils.http import parse_header_parameters
 
 # Character sets a form may be posted in: the pages are UTF-8 (ASCII is a subset of it).
@@ -36,5 +38,8 @@ class UnreadableRequestMiddleware:
     def __call__(self, request):
         reason = unreadable(request)
         if reason:
+            # Django draws 400.html without the request: in the address's language, if any.
+            language = translation.get_language_from_path(request.path_info)
+            translation.activate(language or settings.LANGUAGE_CODE)
             raise BadRequest(reason)
         return self.get_response(request)

@@ -10,6 +10,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal.door import SignInView, StaffPasswordResetView
+from portal.headers import REPORT_URL, csp_report
 from portal.sessions import SignOutView
 from portal.views import healthz
 from portal.workplace import workplace
@@ -32,6 +33,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("workflows/", workplace.urls),
     path("healthz", healthz, name="healthz"),
+    # What the staff screens' report-only Content-Security-Policy would block, logged.
+    path(REPORT_URL.lstrip("/"), csp_report, name="csp_report"),
 ]
 
 if settings.SERVE_MEDIA:

@@ -100,6 +100,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy (enforced on public pages, reported on staff's) and
+    # Permissions-Policy on every response, cached and error pages too (portal/headers.py).
+    "portal.headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # A NUL byte in the address or a form in another charset than UTF-8: 400, not a 500.
     "portal.unreadable.UnreadableRequestMiddleware",

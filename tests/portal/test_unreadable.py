@@ -22,7 +22,7 @@ def pages(home):
     [
         "/fi/avunpyynto/abc%00/",
         "/fi/todistukset/a%00b/",
-        "/sv/mitt-frivilligarbete/logga-in/?next=/%00",
+        "/fi/oma-vapaaehtoisuus/kirjaudu/?next=/%00",
         "/fi/?q=%00",
         "/workflows/%00/",
         "/admin/login/?next=%00",
@@ -70,3 +70,11 @@ def test_a_login_with_a_nul_byte_in_the_form_is_a_form_error(client, applicant):
     )
     assert response.status_code == 200
     assert response.context["form"].errors
+
+
+def test_the_bad_request_page_speaks_the_addresss_language(client, pages):
+    client.raise_request_exception = False
+    response = client.get("/sv/?q=%00")
+    assert response.status_code == 400
+    content = response.content.decode()
+    assert 'lang="sv"' in content and "Begäran kunde inte läsas" in content
