@@ -234,7 +234,9 @@ AXES_COOLOFF_TIME = datetime.timedelta(minutes=env("LOGIN_LOCKOUT_MINUTES"))
 AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
 AXES_USERNAME_CALLABLE = "workflows.registry.logins.normalised_username"
 AXES_LOCKOUT_CALLABLE = "workflows.registry.logins.locked_out_response"
-AXES_RESET_ON_SUCCESS = True
+# Not reset by a success: axes would forget every failure from the address, so one guessing
+# other accounts could start again by logging in to their own. Failures expire by themselves.
+AXES_RESET_ON_SUCCESS = False
 AXES_VERBOSE = False
 # Behind a load balancer, the same header the rate limits read for the client's address.
 AXES_IPWARE_META_PRECEDENCE_ORDER = (env("RATELIMIT_IP_META_KEY") or "REMOTE_ADDR",)

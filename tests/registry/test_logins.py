@@ -73,6 +73,19 @@ def test_other_accounts_from_other_addresses_log_in_as_usual(client, applicant, 
     assert response.status_code == 302 and logged_in(client)
 
 
+def test_logging_in_to_ones_own_account_does_not_wipe_the_failures_against_another(
+    client, applicant, active
+):
+    """Failures are not forgotten on a success: else guessing could go on for ever between
+    logins to one's own account from the same address."""
+    fail(client, VOLUNTEER_LOGIN_FI, applicant.user.email, 2)
+    assert log_in(client, VOLUNTEER_LOGIN_FI, active.user.email, PASSWORD).status_code == 302
+    client.logout()
+    fail(client, VOLUNTEER_LOGIN_FI, applicant.user.email, 1)
+    response = log_in(client, VOLUNTEER_LOGIN_FI, applicant.user.email, PASSWORD, "10.0.0.7")
+    assert response.status_code == 429
+
+
 def test_failures_below_the_limit_still_let_the_right_password_in(client, applicant):
     fail(client, VOLUNTEER_LOGIN_FI, applicant.user.email, 2)
     response = log_in(client, VOLUNTEER_LOGIN_FI, applicant.user.email, PASSWORD)
