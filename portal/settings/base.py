@@ -237,6 +237,9 @@ AXES_LOCKOUT_CALLABLE = "workflows.registry.logins.locked_out_response"
 # Not reset by a success: axes would forget every failure from the address, so one guessing
 # other accounts could start again by logging in to their own. Failures expire by themselves.
 AXES_RESET_ON_SUCCESS = False
+# axes would keep a row per successful login (address, browser) for ever: personal data no
+# purge covers. Failures are kept only while they count (LOGIN_LOCKOUT_MINUTES).
+AXES_DISABLE_ACCESS_LOG = True
 AXES_VERBOSE = False
 # Behind a load balancer, the same header the rate limits read for the client's address.
 AXES_IPWARE_META_PRECEDENCE_ORDER = (env("RATELIMIT_IP_META_KEY") or "REMOTE_ADDR",)

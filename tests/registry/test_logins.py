@@ -8,6 +8,7 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 
 import pytest
+from axes.models import AccessLog
 
 from tests import factories
 from tests.factories import CoordinatorFactory, UserFactory
@@ -189,3 +190,8 @@ def test_sign_ups_are_throttled_per_address_but_a_double_submit_passes(client, h
     assert second.status_code == 429
     content = second.content.decode()
     assert "Liian monta yritystä täältä." in content and 'value="bertil@example.fi"' in content
+
+
+def test_a_successful_login_leaves_no_log_of_addresses_behind(client, applicant):
+    assert log_in(client, VOLUNTEER_LOGIN_FI, applicant.user.email, PASSWORD).status_code == 302
+    assert not AccessLog.objects.exists()
