@@ -196,3 +196,20 @@ def test_the_own_coordinator_still_opens_their_processes(client, world):
     for process in world["work"]["testikyla"]:
         detail = process.flow_class.instance.reverse("process_detail", args=[process.pk])
         assert client.get(detail).status_code == 200
+
+
+@pytest.mark.parametrize("flow", FLOWS, ids=lambda flow: flow.__name__)
+def test_the_own_coordinator_still_works_lets_go_and_takes_their_steps(client, world, flow):
+    (process,) = [p for p in world["work"]["testikyla"] if p.flow_class is flow]
+    task = process.task_set.get(status=STATUS.ASSIGNED)
+    node = task.flow_task
+    client.force_login(task.owner)
+    assert client.get(node.reverse("execute", args=[process.pk, task.pk])).status_code == 200
+    assert client.post(node.reverse("unassign", args=[process.pk, task.pk])).status_code == 302
+    task.refresh_from_db()
+    assert task.status == STATUS.NEW
+    client.force_login(world["colleague"])
+    assert client.get(node.reverse("assign", args=[process.pk, task.pk])).status_code == 200
+    assert client.post(node.reverse("assign", args=[process.pk, task.pk])).status_code == 302
+    task.refresh_from_db()
+    assert task.owner == world["colleague"]
