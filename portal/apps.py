@@ -7,6 +7,10 @@ class PortalConfig(AppConfig):
 
     name = "portal"
 
+    def ready(self):
+        # Staff sessions get their idle limit when they sign in.
+        from portal import sessions  # noqa: F401
+
 
 class StaticFilesConfig(BaseStaticFilesConfig):
     # viewflow's wheel carries a stray node_modules folder under its static files that breaks

@@ -15,9 +15,11 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
+from wagtail.admin.forms.auth import LoginForm
 from wagtail.admin.views import account
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from workflows.registry.logins import LockoutMessageMixin, ThrottledPasswordResetMixin
 from workflows.registry.permissions import edits_website, is_coordinator
 
 from .work import WORKPLACE_URL, waiting_work
@@ -50,8 +52,16 @@ def may_open(user, url):
     return True
 
 
+class StaffLoginForm(LockoutMessageMixin, LoginForm):
+    """Wagtail's sign-in form; too many failures lock the account or address for a while, and
+    the form says until when."""
+
+
 class SignInView(account.LoginView):
     template_name = "portal/sign_in.html"
+
+    def get_form_class(self):
+        return StaffLoginForm
 
     def destination(self):
         """Where the sign-in was asked to lead (`next`), if it is safe and `user`'s to open.
@@ -93,3 +103,7 @@ class ChooseWorkView(WagtailAdminTemplateMixin, TemplateView):
         context["work"] = waiting_work(self.request.user)
         context["workplace_url"] = WORKPLACE_URL
         return context
+
+
+class StaffPasswordResetView(ThrottledPasswordResetMixin, account.PasswordResetView):
+    """Wagtail's password reset for staff, a few an hour per address and per e-mail address."""

@@ -7,10 +7,11 @@ from django.views.static import serve
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.admin.views.account import LogoutView
 from wagtail.documents import urls as wagtaildocs_urls
 
-from portal.door import SignInView
+from portal.door import SignInView, StaffPasswordResetView
+from portal.headers import REPORT_URL, csp_report
+from portal.sessions import SignOutView
 from portal.views import healthz, readyz
 from portal.workplace import workplace
 
@@ -21,12 +22,20 @@ urlpatterns = [
     # own sign-in, taking each person where their work is (`portal.door`). Named "login" and
     # "logout" too, the names viewflow's menu looks for.
     path("admin/login/", SignInView.as_view(), name="login"),
-    path("admin/logout/", LogoutView.as_view(), name="logout"),
+    path("admin/logout/", SignOutView.as_view(), name="logout"),
+    # Wagtail's own password reset, throttled (before Wagtail's URLs, which it replaces).
+    path(
+        "admin/password_reset/",
+        StaffPasswordResetView.as_view(),
+        name="wagtailadmin_password_reset",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("workflows/", workplace.urls),
     path("healthz", healthz, name="healthz"),
     path("readyz", readyz, name="readyz"),
+    # What the staff screens' report-only Content-Security-Policy would block, logged.
+    path(REPORT_URL.lstrip("/"), csp_report, name="csp_report"),
 ]
 
 if settings.SERVE_MEDIA:

@@ -12,6 +12,12 @@ def public_language(language):
 
 def my_volunteering_url(volunteer, name="home", **kwargs):
     """The absolute address of `volunteer`'s My volunteering page `name`, in their language."""
-    with translation.override(public_language(volunteer.preferred_language)):
-        path = reverse(f"my_volunteering:{name}", kwargs=kwargs)
-    return volunteer.site.root_url.rstrip("/") + path
+    language = volunteer.preferred_language
+    return site_url(volunteer.site, language, f"my_volunteering:{name}", **kwargs)
+
+
+def site_url(site, language, viewname, **kwargs):
+    """The absolute address of the public view `viewname` on `site`, in `language`."""
+    with translation.override(public_language(language)):
+        path = reverse(viewname, kwargs=kwargs)
+    return site.root_url.rstrip("/") + path

@@ -13,8 +13,11 @@ coordinators work from them (the board, the queue, the list of steps) they show 
 `workflows.worklists` says: the longest waiting first, the stalled marked, one click to take.
 """
 
+from functools import wraps
+
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
+from django.urls import URLPattern, URLResolver
 
 from viewflow.utils import viewprop
 from viewflow.workflow.fields import import_task_by_ref
@@ -48,6 +51,26 @@ class MunicipalityFlow:
     def has_manage_permission(self, user, obj=None):
         return self.has_view_permission(user, obj)
 
+    def _get_urls(self):
+        """viewflow's pages of this flow's processes and steps, each first making sure that the
+        process in its address is of the user's municipality, and the step one of that process.
+        viewflow asks `has_manage_permission(user)` without the process for a release, a
+        reassignment, a cancel or an undo, and loads a step by its own pk whatever process the
+        address names: without this, a coordinator of any municipality could release another's
+        claimed step."""
+        patterns = super()._get_urls()
+        _guard_all(self, patterns)
+        return patterns
+
+    def may_act_on(self, user, process_pk, task_pk=None):
+        """Whether `user` coordinates the municipality of process `process_pk` of this flow
+        (and `task_pk`, when given, is a step of that process)."""
+        processes = self.processes_for(user).filter(pk=process_pk)
+        if task_pk is None:
+            return processes.exists()
+        tasks = Task.objects.filter(pk=task_pk, process_id=process_pk)
+        return tasks.filter(process__in=processes.values("pk")).exists()
+
     def processes_for(self, user):
         """This flow's processes in the municipalities `user` coordinates."""
         lookup = {f"{self.municipality}__in": coordinated_site_ids(user)}
@@ -60,6 +83,35 @@ class MunicipalityFlow:
         if issubclass(queryset.model, Task):
             return queryset.filter(process__in=processes)
         return queryset.filter(pk__in=processes)
+
+
+def _guard_all(flow, patterns):
+    """Put `in_municipality` in front of every view in `patterns` (nested includes too)."""
+    for index, pattern in enumerate(patterns):
+        if isinstance(pattern, URLResolver):
+            _guard_all(flow, pattern.url_patterns)
+        elif isinstance(pattern, URLPattern):
+            callback = in_municipality(flow, pattern.callback)
+            patterns[index] = URLPattern(
+                pattern.pattern, callback, pattern.default_args, pattern.name
+            )
+
+
+def in_municipality(flow, view):
+    """`view`, refused (403) to a signed-in user when the process (and step) in its address
+    is not of a municipality they coordinate. Anonymous visitors go on to the view, which
+    sends them to sign in."""
+
+    @wraps(view)
+    def guarded(request, *args, **kwargs):
+        process_pk = kwargs.get("process_pk")
+        user = request.user
+        checked = process_pk is not None and user.is_authenticated
+        if checked and not flow.may_act_on(user, process_pk, kwargs.get("task_pk")):
+            raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    return guarded
 
 
 def coordinators(activation):

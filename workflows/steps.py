@@ -272,6 +272,16 @@ class CoordinatorView(flow.View):
 
     assign_view_class = ClaimView
 
+    def can_unassign(self, user, task):
+        """Releasing or reassigning a claimed step: its owner, or a coordinator of the
+        process's municipality (viewflow asks only whether the user manages the flow at all,
+        so a coordinator of any municipality could release it)."""
+        if task.owner_id is None or user is None or not user.is_authenticated:
+            return False
+        if task.owner_id == user.pk:
+            return True
+        return self.flow_class.instance.has_manage_permission(user, task.process)
+
     @property
     def assign_path(self):
         return _explained(self, super().assign_path, claim=True)

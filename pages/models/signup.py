@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 
@@ -7,7 +8,9 @@ from wagtail.models import Site
 
 from pages.blocks import RICH_TEXT_FEATURES
 from workflows.registry.forms import VolunteerSignUpForm
-from workflows.registry.services import EmailTaken, sign_up
+from workflows.registry.logins import throttled, throttled_error
+from workflows.registry.models import Volunteer
+from workflows.registry.services import sign_up
 
 from .base import IntroPage
 from .municipality import MunicipalitySettings
@@ -39,21 +42,34 @@ class VolunteerSignUpPage(IntroPage):
 
     def serve(self, request, *args, **kwargs):
         form = VolunteerSignUpForm(request.POST if request.method == "POST" else None)
+        wait = 0
         if form.is_bound and form.is_valid():
-            municipality = MunicipalitySettings.for_request(request)
-            try:
+            wait = self.throttled(request, form.cleaned_data)
+            if wait:
+                form.add_error(None, throttled_error(wait))
+            else:
+                municipality = MunicipalitySettings.for_request(request)
+                # Whether the address already had an account, the answer is the same.
                 sign_up(
                     Site.find_for_request(request),
                     form.cleaned_data,
                     municipality.privacy_notice_version,
                     municipality.coordinators_contact,
                 )
-            except EmailTaken:
-                form.add_error("email", form.EMAIL_TAKEN)
-            else:
                 # Post/redirect/get: reloading the thank-you page does not post again.
                 return redirect(f"{self.get_url(request)}?signed_up=1")
-        return super().serve(request, *args, form=form, **kwargs)
+        response = super().serve(request, *args, form=form, **kwargs)
+        if wait:
+            response.status_code = 429
+        return response
+
+    @staticmethod
+    def throttled(request, data):
+        """Seconds this address, or this e-mail address, must wait before signing up again
+        (0: it may now). A second submit of a form already stored (a double click) passes."""
+        if Volunteer.objects.filter(sign_up_token=data["token"]).exists():
+            return 0
+        return throttled(request, "sign-up", settings.SIGN_UP_RATE_LIMIT, data["email"])
 
     def get_context(self, request, *args, form=None, **kwargs):
         context = super().get_context(request, *args, **kwargs)

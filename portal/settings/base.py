@@ -5,6 +5,7 @@ Configuration comes from the environment through the one typed schema below (dja
 harmless defaults, `production.py` insists on real values.
 """
 
+import datetime
 import os
 from pathlib import Path
 
@@ -53,6 +54,11 @@ env = environ.Env(
     TASKS_MAX_ATTEMPTS=(int, 10),
     TASKS_ABANDONED_AFTER_MINUTES=(int, 10),
     SCHEDULER_STALE_AFTER_SECONDS=(int, 180),
+    LOGIN_FAILURE_LIMIT=(int, 10),
+    LOGIN_LOCKOUT_MINUTES=(int, 15),
+    SIGN_UP_RATE_LIMIT=(str, "5/h"),
+    PASSWORD_RESET_RATE_LIMIT=(str, "5/h"),
+    STAFF_SESSION_IDLE_HOURS=(float, 8),
 )
 # A .env file beside manage.py fills in what the environment leaves unset.
 environ.Env.read_env(os.environ.get("TALKOO_ENV_FILE", BASE_DIR / ".env"))
@@ -95,6 +101,7 @@ INSTALLED_APPS = [
     "django_filters",
     "django_tasks",
     "django_tasks_db",
+    "axes",
     "viewflow",
     "viewflow.workflow",
     "django.contrib.admin",
@@ -107,7 +114,12 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy (enforced on public pages, reported on staff's) and
+    # Permissions-Policy on every response, cached and error pages too (portal/headers.py).
+    "portal.headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # A NUL byte in the address or a form in another charset than UTF-8: 400, not a 500.
+    "portal.unreadable.UnreadableRequestMiddleware",
     # Before sessions and authentication: a cached public page costs no database query.
     "pages.cache.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -117,9 +129,13 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # The coordinators' /workflows/ speak the language chosen in the user's Wagtail account.
     "portal.middleware.StaffLanguageMiddleware",
+    # Staff sessions end after STAFF_SESSION_IDLE_HOURS without a request (portal/sessions.py).
+    "portal.sessions.StaffSessionMiddleware",
     # Their icons' names ("arrow_drop_down") are not read aloud (portal/assistive.py).
     "portal.assistive.HideIconNamesMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Counts failed logins and answers a locked-out one with 429 (workflows/registry/logins.py).
+    "axes.middleware.AxesMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # viewflow's own middleware, listed here rather than appended behind our back at start-up.
@@ -260,10 +276,36 @@ SCHEDULE = [
 ]
 
 AUTHENTICATION_BACKENDS = [
+    # First: refuses a login for an account or address locked out after too many failures.
+    "workflows.registry.logins.LoginGuardBackend",
     "django.contrib.auth.backends.ModelBackend",
     # Coordinators' per-municipality permissions, which scope viewflow's queues and tasks.
     "workflows.registry.permissions.CoordinatorBackend",
 ]
+
+# Guessing protection (workflows/registry/logins.py): after LOGIN_FAILURE_LIMIT failed logins
+# for one account or from one address, that account or address waits LOGIN_LOCKOUT_MINUTES.
+# Failures are kept in the database, so every worker sees them.
+AXES_FAILURE_LIMIT = env("LOGIN_FAILURE_LIMIT")
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=env("LOGIN_LOCKOUT_MINUTES"))
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_USERNAME_CALLABLE = "workflows.registry.logins.normalised_username"
+AXES_LOCKOUT_CALLABLE = "workflows.registry.logins.locked_out_response"
+# Not reset by a success: axes would forget every failure from the address, so one guessing
+# other accounts could start again by logging in to their own. Failures expire by themselves.
+AXES_RESET_ON_SUCCESS = False
+# axes would keep a row per successful login (address, browser) for ever: personal data no
+# purge covers. Failures are kept only while they count (LOGIN_LOCKOUT_MINUTES).
+AXES_DISABLE_ACCESS_LOG = True
+AXES_VERBOSE = False
+# Behind a load balancer, the same header the rate limits read for the client's address.
+AXES_IPWARE_META_PRECEDENCE_ORDER = (env("RATELIMIT_IP_META_KEY") or "REMOTE_ADDR",)
+# Sign-ups and password resets one address, or one e-mail address, may send (django-ratelimit).
+SIGN_UP_RATE_LIMIT = env("SIGN_UP_RATE_LIMIT")
+PASSWORD_RESET_RATE_LIMIT = env("PASSWORD_RESET_RATE_LIMIT")
+
+# Hours a staff member's session (coordinator, editor) lives without a request: a working day.
+STAFF_SESSION_IDLE_HOURS = env("STAFF_SESSION_IDLE_HOURS")
 
 AUTH_PASSWORD_VALIDATORS = [
     # In our users' words, see portal/passwords.py.
@@ -354,6 +396,8 @@ LOGGING = {
     "loggers": {
         "django_tasks": {"level": "WARNING"},
         "weasyprint.progress": {"level": "WARNING"},
+        # axes logs every login and logout at INFO; its failures and lockouts are warnings.
+        "axes": {"level": "WARNING"},
     },
 }
 

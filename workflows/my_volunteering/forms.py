@@ -6,11 +6,13 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from workflows.registry.forms import CHECKBOX
+from workflows.registry.logins import LockoutMessageMixin
 from workflows.registry.status import check_until
 
 
-class EmailAuthenticationForm(AuthenticationForm):
-    """Volunteers log in with their e-mail address, which is their user name, in lower case."""
+class EmailAuthenticationForm(LockoutMessageMixin, AuthenticationForm):
+    """Volunteers log in with their e-mail address, which is their user name, in lower case.
+    Too many failures lock the account or address for a while; the form says until when."""
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("label_suffix", "")

@@ -26,6 +26,7 @@ from workflows.registry import export as data_export
 from workflows.registry import services as registry
 from workflows.registry.erasure import request_erasure
 from workflows.registry.forms import VolunteerDetailsForm
+from workflows.registry.logins import ThrottledPasswordResetMixin
 from workflows.registry.models import Consent, Volunteer, VolunteerAgreement
 
 from . import assignments, calls, enrolments, recognition
@@ -63,8 +64,9 @@ class LogOutView(auth_views.LogoutView):
     next_page = reverse_lazy("my_volunteering:login")
 
 
-class PasswordResetView(auth_views.PasswordResetView):
-    """The link is mailed in the language of the page the volunteer asked on."""
+class PasswordResetView(ThrottledPasswordResetMixin, auth_views.PasswordResetView):
+    """The link is mailed in the language of the page the volunteer asked on. Whether the
+    address has an account is not told; a few resets an hour per address."""
 
     template_name = "my_volunteering/password_reset.html"
     email_template_name = "my_volunteering/password_reset_email.txt"

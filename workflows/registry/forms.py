@@ -128,11 +128,12 @@ class VolunteerSignUpForm(VolunteerDetailsForm):
         (_("Your consent"), ("privacy_consent", "contact_sharing_consent")),
     )
 
-    EMAIL_TAKEN = _("This e-mail address already has an account. Log in, or use another address.")
-
     # Makes a double-submitted form create one volunteer (see services.sign_up).
     token = forms.UUIDField(widget=forms.HiddenInput)
-    email = forms.EmailField(label=_("E-mail"), help_text=_("You log in with your e-mail address."))
+    # The address is the account's user name, whose column holds 150 characters.
+    email = forms.EmailField(
+        label=_("E-mail"), max_length=150, help_text=_("You log in with your e-mail address.")
+    )
     password = forms.CharField(
         label=_("Password"),
         strip=False,
@@ -152,14 +153,8 @@ class VolunteerSignUpForm(VolunteerDetailsForm):
             self.initial.setdefault("preferred_language", get_language())
 
     def clean_email(self):
-        email = get_user_model().objects.normalize_email(self.cleaned_data["email"]).lower()
-        already = get_user_model().objects.filter(email__iexact=email)
-        # The same form sent twice is not a clash: its first submit made this account.
-        token = self.cleaned_data.get("token")
-        resubmitted = token and Volunteer.objects.filter(sign_up_token=token, user__in=already)
-        if already.exists() and not (resubmitted and resubmitted.exists()):
-            raise forms.ValidationError(self.EMAIL_TAKEN)
-        return email
+        # Whether the address has an account is not told here (services.sign_up mails it).
+        return get_user_model().objects.normalize_email(self.cleaned_data["email"]).lower()
 
     def clean(self):
         cleaned = super().clean()

@@ -9,15 +9,11 @@ from django.contrib.auth.models import Group
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from workflows.links import my_volunteering_url
+from workflows.links import my_volunteering_url, site_url
 from workflows.notifications import notify
 
 from .models import Consent, TrainingRecord, Volunteer
 from .signals import volunteer_signed_up
-
-
-class EmailTaken(Exception):
-    """The e-mail address already has an account (taken by a sign-up racing this one)."""
 
 
 def sign_up(site, data, privacy_notice_version, municipality):
@@ -26,13 +22,18 @@ def sign_up(site, data, privacy_notice_version, municipality):
 
     `data` is a valid `VolunteerSignUpForm`'s cleaned data. A second submit of the same form
     (same token), even one racing the first, returns the volunteer the first one made.
-    Returns (volunteer, created).
+    An e-mail address that already has an account makes nothing: the address's owner is told
+    by e-mail instead, so that the page, which says the same to everyone, tells nobody which
+    addresses have accounts. Returns (volunteer or None, created).
     """
     try:
         with transaction.atomic():
             existing = Volunteer.objects.filter(sign_up_token=data["token"]).first()
             if existing:
                 return existing, False
+            if get_user_model().objects.filter(email__iexact=data["email"]).exists():
+                _tell_account_exists(site, data, municipality)
+                return None, False
             volunteer = _create(site, data, privacy_notice_version)
             volunteer_signed_up.send(sender=Volunteer, volunteer=volunteer)
             _tell_about(volunteer, municipality)
@@ -41,8 +42,26 @@ def sign_up(site, data, privacy_notice_version, municipality):
         existing = Volunteer.objects.filter(sign_up_token=data["token"]).first()
         if existing is None:
             # Another sign-up took the e-mail address in the same instant.
-            raise EmailTaken from None
+            _tell_account_exists(site, data, municipality)
+            return None, False
         return existing, False
+
+
+def _tell_account_exists(site, data, municipality):
+    """Someone signed up with an address that has an account: its owner hears of it, with
+    the way in and the way to a new password."""
+    language = data["preferred_language"]
+    notify(
+        [data["email"]],
+        "account_exists",
+        {
+            "login": site_url(site, language, "my_volunteering:login"),
+            "password_reset": site_url(site, language, "my_volunteering:password_reset"),
+            "municipality": municipality["name"],
+            "phone": municipality["phone"],
+        },
+        language,
+    )
 
 
 def _create(site, data, privacy_notice_version):
