@@ -21,3 +21,8 @@ TASKS = {"default": {"BACKEND": TASKS_BACKENDS[env("TASKS_BACKEND", default="imm
 
 # The demo municipality (`manage.py seed_demo`): for trying Talkoo out and for its tests only.
 INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
+
+# runserver answers each request in a thread of its own, and a kept connection would stay open
+# with its dead thread: a busy browser suite then runs PostgreSQL out of connections. Django's
+# advice is the same: no persistent connections in development.
+DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
